@@ -1,0 +1,80 @@
+// Gateway routes: which requests reach which service. Validation follows Kong's traditional router rules.
+import { z } from "zod";
+import { EntityName, ForeignKey, PROTOCOLS, Protocol, Tags, UnixSeconds, Uuid, dflt, optional } from "./common.ts";
+
+const HTTP_PROTOCOLS = new Set(["http", "https", "grpc", "grpcs", "ws", "wss"]);
+const TLS_PROTOCOLS = new Set(["https", "grpcs", "tls", "tls_passthrough", "wss"]);
+
+/** Host with at most one `*`, as the leftmost or rightmost label, and an optional port. */
+const Host = z
+  .string()
+  .min(1)
+  .max(256)
+  .regex(/^(\*\.)?[A-Za-z0-9\-_.]+(\.\*)?(:\d{1,5})?$|^\[[0-9a-fA-F:.]+\](:\d{1,5})?$/, "must be a hostname, optionally with one leading *. or trailing .* wildcard and a :port");
+
+/** Prefix paths start with "/", regex paths with "~/" (a regex anchored at the start). */
+const RoutePath = z
+  .string()
+  .min(1)
+  .superRefine((p, ctx) => {
+    if (p.startsWith("~")) {
+      try {
+        new RegExp(p.slice(1));
+      } catch (e) {
+        ctx.addIssue({ code: "custom", message: `invalid regex: ${(e as Error).message}` });
+      }
+      return;
+    }
+    if (!p.startsWith("/")) ctx.addIssue({ code: "custom", message: 'must start with "/" (prefix) or "~/" (regex)' });
+    else if (p.includes("//")) ctx.addIssue({ code: "custom", message: "must not contain //" });
+  });
+
+const Method = z.string().regex(/^[A-Z]+$/, "HTTP methods must be upper-case letters");
+
+const Endpoint = z.strictObject({ ip: optional(z.string()), port: optional(z.number().int().min(0).max(65535)) });
+
+const routeFields = {
+  id: Uuid.nullish(),
+  name: optional(EntityName),
+  protocols: dflt(z.array(Protocol).min(1), ["http", "https"]),
+  methods: optional(z.array(Method)),
+  hosts: optional(z.array(Host)),
+  paths: optional(z.array(RoutePath)),
+  headers: optional(z.record(z.string().min(1), z.array(z.string()).min(1))),
+  https_redirect_status_code: dflt(z.union([z.literal(426), z.literal(301), z.literal(302), z.literal(307), z.literal(308)]), 426),
+  regex_priority: dflt(z.number().int(), 0),
+  strip_path: dflt(z.boolean(), true),
+  path_handling: dflt(z.enum(["v0", "v1"]), "v0"),
+  preserve_host: dflt(z.boolean(), false),
+  request_buffering: dflt(z.boolean(), true),
+  response_buffering: dflt(z.boolean(), true),
+  snis: optional(z.array(z.string().min(1))),
+  sources: optional(z.array(Endpoint)),
+  destinations: optional(z.array(Endpoint)),
+  tags: Tags,
+  service: optional(ForeignKey),
+  created_at: UnixSeconds.nullish(),
+  updated_at: UnixSeconds.nullish(),
+};
+
+export const RouteInput = z.strictObject(routeFields).superRefine((r, ctx) => {
+  const http = r.protocols.some((p) => HTTP_PROTOCOLS.has(p));
+  if (http) {
+    const nonEmpty = (v: unknown) => v != null && (Array.isArray(v) ? v.length > 0 : Object.keys(v as object).length > 0);
+    if (![r.methods, r.hosts, r.headers, r.paths, r.snis, r.sources, r.destinations].some(nonEmpty)) {
+      ctx.addIssue({ code: "custom", path: ["paths"], message: "an http route needs at least one of methods, hosts, headers, paths, snis" });
+    }
+  }
+  if (r.snis?.length && !r.protocols.some((p) => TLS_PROTOCOLS.has(p))) {
+    ctx.addIssue({ code: "custom", path: ["snis"], message: "snis can only be set with https, grpcs, tls, tls_passthrough or wss" });
+  }
+  for (const name of Object.keys(r.headers ?? {})) {
+    if (name.toLowerCase() === "host") ctx.addIssue({ code: "custom", path: ["headers", name], message: "use hosts to match the Host header" });
+  }
+});
+export type RouteInput = z.input<typeof RouteInput>;
+
+export const Route = z.strictObject({ ...routeFields, id: Uuid, created_at: UnixSeconds, updated_at: UnixSeconds });
+export type Route = z.output<typeof Route>;
+
+export { PROTOCOLS };
