@@ -14,10 +14,16 @@ export function optional<T extends z.ZodType>(schema: T) {
 
 /**
  * A field with a non-null default. Accepts null or absence, both meaning "use the default".
- * `prefault` runs the default through the schema, so an object default gets its own defaults filled.
+ * `prefault` runs the default through the schema (an object default gets its own defaults filled);
+ * `overwrite` maps an explicit null to that default without a transform, so z.toJSONSchema keeps
+ * every default (zod drops defaults around transforms on the input side).
  */
-export function dflt<T extends z.ZodType>(schema: T, value: z.input<T>) {
-  return z.preprocess((v) => (v === null ? undefined : v), schema.prefault(value as never));
+export function dflt<T extends z.ZodType>(schema: T, value: unknown) {
+  const filled = schema.parse(value);
+  return schema
+    .nullable()
+    .prefault(value as never)
+    .overwrite((v) => (v === null ? structuredClone(filled) : v)) as unknown as z.ZodPrefault<z.ZodType<z.output<T>, z.input<T> | null>>;
 }
 
 /** An absolute http(s) URL, as Kong's `url` typedef accepts for issuers and endpoints. */
@@ -55,3 +61,22 @@ export function issuerIdentity(issuer: string): string {
 
 /** JSON Schema keyword our schemas attach (via `.meta`) to values that must be encrypted at rest and never logged. */
 export const SECRET_META = "secret";
+
+/**
+ * JSON Schema of a contract schema, with object defaults fully expanded (zod renders a prefault's
+ * raw value, e.g. `{}`) and defaults kept around the few transforms we have (zod drops `default`
+ * from any container holding a transform on the input side). The OpenAPI document, the plugin
+ * schema endpoint and the Terraform schema all come from here.
+ */
+export function toJsonSchema(schema: z.ZodType, io: "input" | "output" = "input"): Record<string, unknown> {
+  return z.toJSONSchema(schema, {
+    io,
+    unrepresentable: "any",
+    override: (ctx) => {
+      const def = (ctx.zodSchema as unknown as { _zod: { def: { type: string; defaultValue?: unknown; innerType?: z.ZodType } } })._zod.def;
+      const json = ctx.jsonSchema as Record<string, unknown>;
+      if (def.type === "default") json.default = def.defaultValue;
+      if (def.type === "prefault" && def.innerType) json.default = def.innerType.parse(def.defaultValue);
+    },
+  }) as Record<string, unknown>;
+}

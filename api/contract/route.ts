@@ -10,7 +10,8 @@ const Host = z
   .string()
   .min(1)
   .max(256)
-  .regex(/^(\*\.)?[A-Za-z0-9\-_.]+(\.\*)?(:\d{1,5})?$|^\[[0-9a-fA-F:.]+\](:\d{1,5})?$/, "must be a hostname, optionally with one leading *. or trailing .* wildcard and a :port");
+  .regex(/^(\*\.)?[A-Za-z0-9\-_.]+(\.\*)?(:\d{1,5})?$|^\[[0-9a-fA-F:.]+\](:\d{1,5})?$/, "must be a hostname, optionally with one leading *. or trailing .* wildcard and a :port")
+  .refine((h) => (h.match(/\*/g) ?? []).length <= 1, "only one * wildcard is allowed");
 
 /** Prefix paths start with "/", regex paths with "~/" (a regex anchored at the start). */
 const RoutePath = z
@@ -41,7 +42,7 @@ const routeFields = {
   hosts: optional(z.array(Host)),
   paths: optional(z.array(RoutePath)),
   headers: optional(z.record(z.string().min(1), z.array(z.string()).min(1))),
-  https_redirect_status_code: dflt(z.union([z.literal(426), z.literal(301), z.literal(302), z.literal(307), z.literal(308)]), 426),
+  https_redirect_status_code: dflt(z.literal([426, 301, 302, 307, 308]), 426),
   regex_priority: dflt(z.number().int(), 0),
   strip_path: dflt(z.boolean(), true),
   path_handling: dflt(z.enum(["v0", "v1"]), "v0"),

@@ -31,7 +31,7 @@ const serviceFields = {
  * it is expanded here and never returned.
  */
 export const ServiceInput = z
-  .strictObject({ ...serviceFields, url: z.url({ error: "must be an absolute URL such as http://api.internal:8080/v1" }).nullish() })
+  .strictObject({ ...serviceFields, url: optional(z.url({ error: "must be an absolute URL such as http://api.internal:8080/v1" })) })
   .superRefine((s, ctx) => {
     if (!s.host && !s.url) ctx.addIssue({ code: "custom", path: ["host"], message: "host is required (or give url)" });
     if (s.path && ["tcp", "tls", "tls_passthrough", "udp", "grpc", "grpcs"].includes(s.protocol)) {
