@@ -1,0 +1,98 @@
+// Every way the openid-connect plugin can refuse a request, as a typed value with a stable code.
+// The HTTP status, the WWW-Authenticate header and the body are derived from the code here and
+// nowhere else. Tests and logs use the code; message text is for humans only.
+//
+// Status decisions (documented in the plugin README section of the final report):
+//  - 401 + error="invalid_token": no/malformed/oversized/expired/badly signed token, unknown issuer,
+//    the issuer refused the subject token during exchange (invalid_grant / invalid_request).
+//  - 403 + error="insufficient_scope": scopes_required / audience_required not met, or the issuer
+//    refused to issue for the requested audience/scope (invalid_target / invalid_scope).
+//  - 502: the issuer answered but the answer is unusable (misconfigured client, malformed
+//    discovery/exchange response, an exchanged token that does not verify) or the token
+//    endpoint could not be reached (network error, timeout, 5xx after one retry).
+//  - 503: discovery/JWKS could not be fetched and there is nothing cached to verify with.
+import type { PluginResponse } from "../types.ts";
+
+export const OIDC_ERRORS = {
+  OIDC_TOKEN_MISSING: { status: 401, reason: "bearer token not found" },
+  OIDC_TOKEN_TOO_LARGE: { status: 401, reason: "bearer token is too large" },
+  OIDC_TOKEN_MALFORMED: { status: 401, reason: "bearer token is not a valid JWT" },
+  OIDC_TOKEN_TYP_INVALID: { status: 401, reason: "token typ is not JWT or at+jwt" },
+  OIDC_ALG_NOT_ALLOWED: { status: 401, reason: "token algorithm is not allowed" },
+  OIDC_KEY_NOT_FOUND: { status: 401, reason: "no suitable signing key was found" },
+  OIDC_SIGNATURE_INVALID: { status: 401, reason: "token signature is invalid" },
+  OIDC_TOKEN_EXPIRED: { status: 401, reason: "token has expired" },
+  OIDC_TOKEN_NOT_YET_VALID: { status: 401, reason: "token is not yet valid" },
+  OIDC_CLAIMS_INVALID: { status: 401, reason: "token claims are invalid" },
+  OIDC_ISSUER_NOT_ALLOWED: { status: 401, reason: "token issuer is not allowed" },
+  OIDC_INTROSPECTION_INACTIVE: { status: 401, reason: "token is not active" },
+  OIDC_INTROSPECTION_FAILED: { status: 401, reason: "token introspection failed" },
+  OIDC_EXCHANGE_REJECTED: { status: 401, reason: "the issuer refused to exchange the token" },
+  OIDC_SCOPE_INSUFFICIENT: { status: 403, reason: "required scopes are missing" },
+  OIDC_AUDIENCE_MISMATCH: { status: 403, reason: "required audience is missing" },
+  OIDC_EXCHANGE_FORBIDDEN: { status: 403, reason: "the issuer refused the requested audience or scope" },
+  OIDC_EXCHANGE_MISCONFIGURED: { status: 502, reason: "the issuer refused the gateway's client" },
+  OIDC_EXCHANGE_BAD_RESPONSE: { status: 502, reason: "the issuer's token endpoint answered with an invalid response" },
+  OIDC_EXCHANGED_TOKEN_INVALID: { status: 502, reason: "the exchanged token did not verify" },
+  OIDC_TOKEN_ENDPOINT_UNAVAILABLE: { status: 502, reason: "the issuer's token endpoint is unavailable" },
+  OIDC_DISCOVERY_INVALID: { status: 502, reason: "the issuer's discovery document is invalid" },
+  OIDC_DISCOVERY_ISSUER_MISMATCH: { status: 502, reason: "the discovery document names a different issuer" },
+  OIDC_IDP_UNAVAILABLE: { status: 503, reason: "the identity provider is unavailable" },
+  OIDC_INTERNAL: { status: 500, reason: "unexpected error" },
+} as const;
+
+export type OidcErrorCode = keyof typeof OIDC_ERRORS;
+
+export class OidcError extends Error {
+  readonly code: OidcErrorCode;
+  readonly status: number;
+  /** Safe, token-free detail for logs (and for the body when display_errors is on). */
+  readonly detail: string | undefined;
+  constructor(code: OidcErrorCode, detail?: string, options?: { cause?: unknown }) {
+    super(detail ? `${OIDC_ERRORS[code].reason}: ${detail}` : OIDC_ERRORS[code].reason, options);
+    this.name = "OidcError";
+    this.code = code;
+    this.status = OIDC_ERRORS[code].status;
+    this.detail = detail;
+  }
+}
+
+export function isOidcError(e: unknown): e is OidcError {
+  return e instanceof OidcError;
+}
+
+export interface ResponseSettings {
+  /** WWW-Authenticate realm: host of the configured issuer. */
+  realm: string;
+  displayErrors: boolean;
+  exposeErrorCode: boolean;
+  unauthorizedMessage: string;
+  forbiddenMessage: string;
+}
+
+const GATEWAY_MESSAGES: Record<number, string> = {
+  500: "An unexpected error occurred",
+  502: "An invalid response was received from the identity provider",
+  503: "The identity provider is currently unavailable",
+};
+
+/** The one place a failure becomes an HTTP response. */
+export function errorResponse(err: OidcError, s: ResponseSettings): PluginResponse {
+  const headers: Record<string, string> = {};
+  let message: string;
+  if (err.status === 401 || err.status === 403) {
+    const errorParam = err.status === 401 ? "invalid_token" : "insufficient_scope";
+    headers["www-authenticate"] = s.exposeErrorCode
+      ? `Bearer realm="${s.realm}", error="${errorParam}"`
+      : `Bearer realm="${s.realm}"`;
+    message = err.status === 401 ? s.unauthorizedMessage : s.forbiddenMessage;
+  } else {
+    message = GATEWAY_MESSAGES[err.status] ?? GATEWAY_MESSAGES[500];
+  }
+  // Kong appends the reason only with display_errors; we add the stable code there too so
+  // operators (and tests) can tell failures apart without parsing text.
+  const body = s.displayErrors
+    ? { message: `${message} (${OIDC_ERRORS[err.code].reason})`, code: err.code }
+    : { message };
+  return { status: err.status, headers, body };
+}
