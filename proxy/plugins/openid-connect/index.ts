@@ -1,33 +1,51 @@
-// openid-connect (auth_methods bearer): find the bearer token, verify it against the
-// configured issuer's discovery/JWKS, check claims, pass the token upstream.
+// openid-connect: bearer (JWT) and introspection authentication with RFC 8693 token exchange.
+//
+// Request flow (access phase):
+//  1. find the token (bearer_token_param_type) → 401 when absent;
+//  2. route by issuer: a listed subject-token issuer other than config.issuer → verify against
+//     THAT issuer's discovery/JWKS, then exchange at config.issuer's token endpoint;
+//     config.issuer (or issuers_allowed) → verify against config.issuer, and exchange only when the
+//     same-issuer conditions hold; any other issuer → 401;
+//  3. the exchanged token is verified like any token of config.issuer (never exchanged again);
+//  4. scopes_required / audience_required (403), then upstream headers: after an exchange every
+//     bearer-token carrier is removed so the upstream only ever sees the exchanged token.
+// Warm path: verified claims are cached by SHA-256 of the token (no jose), exchanged tokens by
+// SHA-256 of the subject token + request parameters; both bounded and never past expiry.
 import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
+import { issuerIdentity } from "../../../api/contract/common.ts";
 import type { OpenidConnectConfig } from "../../../api/contract/plugins/openid-connect.ts";
 import type { PluginInstance, PluginModule, PluginServices, ProxyRequest } from "../types.ts";
-import { satisfiesRequired, tokenAudiences, tokenScopes, headerValueForClaim } from "./claims.ts";
+import { conditionsHold, headerValueForClaim, satisfiesRequired, tokenAudiences, tokenScopes, type ExchangeConditionsLike } from "./claims.ts";
+import { clientFromConfig } from "./client-auth.ts";
 import { issuerState, type IssuerState } from "./discovery.ts";
 import { OidcError, errorResponse, type ResponseSettings } from "./errors.ts";
-import { findToken, removeFound } from "./lookup.ts";
-import { checkTimes, checkTyp, decodeJwt, hsSecretFrom, verifySignature, type Claims } from "./verify.ts";
+import { exchangeToken } from "./exchange.ts";
+import { exchangeParamsHash, type CachedExchange } from "./exchange-cache.ts";
+import { introspect } from "./introspection.ts";
+import { findToken, removeAllCarriers, removeFound } from "./lookup.ts";
+import { exchangeCacheFor, introspectionCache, verifiedCache, type VerifiedEntry } from "./shared-state.ts";
+import { MAX_TOKEN_BYTES, checkTimes, checkTyp, decodeJwt, hsSecretFrom, looksLikeJwt, verifySignature, type Claims } from "./verify.ts";
+
+export { closeSharedState } from "./shared-state.ts";
 
 const NAME = "openid-connect";
+/** Exchanged tokens leave the cache this long before the earlier of the two tokens' expiry. */
+export const EXCHANGE_CACHE_MARGIN_MS = 5_000;
 
-interface VerifiedEntry {
+interface SubjectIssuer {
+  identity: string;
+  state: IssuerState;
+}
+
+interface Authenticated {
+  /** The token that goes upstream (the exchanged one after an exchange). */
+  token: string;
   claims: Claims;
-  verifier: string;
+  exchanged: boolean;
 }
 
-function verifiedCache(shared: Map<string, unknown>): LRUCache<string, VerifiedEntry> {
-  const key = `${NAME}:verified`;
-  let c = shared.get(key) as LRUCache<string, VerifiedEntry> | undefined;
-  if (!c) {
-    c = new LRUCache<string, VerifiedEntry>({ max: 100_000, ttlAutopurge: false });
-    shared.set(key, c);
-  }
-  return c;
-}
-
-function sha256(s: string): string {
+function sha256(s: string | Uint8Array): string {
   return createHash("sha256").update(s).digest("base64url");
 }
 
@@ -39,9 +57,11 @@ function realmOf(issuer: string): string {
   }
 }
 
-function create(config: OpenidConnectConfig, _plugin: unknown, services: PluginServices): PluginInstance {
-  const target: IssuerState = issuerState(services.shared, config.issuer, config.jwks_endpoint);
-  const cache = verifiedCache(services.shared);
+function create(config: OpenidConnectConfig, services: PluginServices): PluginInstance {
+  const shared = services.shared;
+  const log = services.logger.child({ plugin: NAME });
+  const target = issuerState(shared, config.issuer, config.jwks_endpoint);
+  const verified = verifiedCache(shared);
   const settings: ResponseSettings = {
     realm: realmOf(config.issuer),
     displayErrors: config.display_errors,
@@ -51,31 +71,182 @@ function create(config: OpenidConnectConfig, _plugin: unknown, services: PluginS
   };
   const issOpts = { timeoutMs: config.timeout, rediscoveryLifetime: config.rediscovery_lifetime };
   const hsSecret = hsSecretFrom(config.enable_hs_signatures, config.client_secret);
-  const verifierId = `${target.identity}${hsSecret ? `|hs:${sha256(Buffer.from(hsSecret).toString("base64"))}` : ""}`;
-  const log = services.logger.child({ plugin: NAME });
+  const hsVerifier = hsSecret ? `${target.identity}|hs:${sha256(hsSecret)}` : undefined;
+  const issuersAllowed = new Set(config.issuers_allowed ?? []);
+  const useBearer = config.auth_methods.includes("bearer");
+  const useIntrospection = config.auth_methods.includes("introspection");
 
-  async function verifyTargetToken(token: string, tokenHash: string): Promise<Claims> {
-    const md = await target.getMetadata(issOpts);
-    let claims: Claims;
-    const hit = cache.get(tokenHash);
-    if (hit && hit.verifier === verifierId) {
-      claims = hit.claims;
-    } else {
-      const decoded = decodeJwt(token);
+  // Token exchange set-up: foreign subject issuers, and the conditions for config.issuer's own tokens.
+  const te = config.token_exchange;
+  const foreign = new Map<string, SubjectIssuer>();
+  let sameIssuerConditions: ExchangeConditionsLike | null = null;
+  for (const sti of te?.subject_token_issuers ?? []) {
+    const identity = issuerIdentity(sti.issuer);
+    if (identity === target.identity) sameIssuerConditions = sti.conditions;
+    else foreign.set(identity, { identity, state: issuerState(shared, sti.issuer, null) });
+  }
+  /** verifier id (who verified a cached token) → how to treat that token. */
+  const routes = new Map<string, SubjectIssuer | "target">([[target.identity, "target"]]);
+  if (hsVerifier) routes.set(hsVerifier, "target");
+  for (const f of foreign.values()) if (!routes.has(f.identity)) routes.set(f.identity, f);
+
+  const requestAudiences = te?.request?.empty_audience ? [] : (te?.request?.audience ?? config.audience ?? []);
+  const requestScopes = te?.request?.empty_scopes ? [] : (te?.request?.scopes ?? config.scopes ?? []);
+  const exchangeCacheEnabled = te?.cache?.enabled ?? true;
+  const exchangeCacheTtlS = te?.cache?.ttl ?? config.cache_ttl;
+  const exchangeClient = clientFromConfig(config, config.token_endpoint_auth_method);
+  const introspectionClient = clientFromConfig(config, config.introspection_endpoint_auth_method);
+  const exchanges = te ? exchangeCacheFor(shared, services, config, log) : undefined;
+  let paramsHash: { endpoint: string; hash: string } | undefined;
+  const verifying = new Map<string, Promise<Claims>>();
+
+  // ---- verification ------------------------------------------------------------------------
+
+  /** Signature (+typ) verification with one flight per token; caches the verified claims. */
+  function verifyOnce(token: string, hash: string, state: IssuerState, decoded: ReturnType<typeof decodeJwt>): Promise<Claims> {
+    const running = verifying.get(hash);
+    if (running) return running;
+    const p = (async () => {
       checkTyp(decoded.header);
-      claims = await verifySignature(token, decoded, target, { ...issOpts, hsSecret });
-      const nowSec = Date.now() / 1000;
-      checkTimes(claims, config.leeway, nowSec);
-      const exp = typeof claims.exp === "number" ? claims.exp : nowSec + config.cache_ttl;
-      const ttl = Math.floor((Math.min(exp, nowSec + config.cache_ttl) - nowSec) * 1000);
-      if (ttl > 0) cache.set(tokenHash, { claims, verifier: verifierId }, { ttl });
+      const isHs = typeof decoded.header.alg === "string" && decoded.header.alg.startsWith("HS");
+      const claims = await verifySignature(token, decoded, state, { ...issOpts, hsSecret: state === target ? hsSecret : undefined });
+      const nowS = Date.now() / 1000;
+      const until = Math.min(typeof claims.exp === "number" ? claims.exp : Infinity, nowS + config.cache_ttl);
+      const ttl = Math.floor((until - nowS) * 1000);
+      if (ttl > 0) verified.set(hash, { claims, verifier: isHs && hsVerifier ? hsVerifier : state.identity }, { ttl });
+      return claims;
+    })().finally(() => verifying.delete(hash));
+    verifying.set(hash, p);
+    return p;
+  }
+
+  function targetIssAllowed(iss: unknown): boolean {
+    if (iss === undefined) return true; // Kong checks iss only when present.
+    return typeof iss === "string" && (iss === target.discoveredIssuer() || issuersAllowed.has(iss));
+  }
+
+  /** Verifies a JWT and tells which issuer family it belongs to. */
+  async function verifyJwt(token: string, hash: string): Promise<{ claims: Claims; route: SubjectIssuer | "target" }> {
+    const hit: VerifiedEntry | undefined = verified.get(hash);
+    if (hit) {
+      const route = routes.get(hit.verifier);
+      if (route && (route !== "target" || targetIssAllowed(hit.claims.iss))) {
+        checkTimes(hit.claims, config.leeway, Date.now() / 1000);
+        return { claims: hit.claims, route };
+      }
+    }
+    const decoded = decodeJwt(token);
+    const iss = decoded.payload.iss;
+    if (iss !== undefined && typeof iss !== "string") throw new OidcError("OIDC_CLAIMS_INVALID", "iss is not a string");
+    const sti = iss !== undefined ? foreign.get(issuerIdentity(iss)) : undefined;
+    let route: SubjectIssuer | "target";
+    let state: IssuerState;
+    if (sti && !(iss !== undefined && issuerIdentity(iss) === target.identity)) {
+      route = sti;
+      state = sti.state;
+      const md = await state.getMetadata(issOpts);
+      // Routed by identity; the token must spell the issuer exactly as its discovery document does.
+      if (iss !== md.issuer) throw new OidcError("OIDC_ISSUER_NOT_ALLOWED", "iss differs from the subject issuer's discovered issuer");
+    } else {
+      await target.getMetadata(issOpts);
+      if (!targetIssAllowed(iss)) throw new OidcError("OIDC_ISSUER_NOT_ALLOWED");
+      route = "target";
+      state = target;
+    }
+    const claims = await verifyOnce(token, hash, state, decoded);
+    if (claims.iss !== iss) throw new OidcError("OIDC_CLAIMS_INVALID", "iss changed between decode and verify");
+    checkTimes(claims, config.leeway, Date.now() / 1000);
+    return { claims, route };
+  }
+
+  /** Verifies a token returned by the exchange: a plain token of config.issuer, nothing more. */
+  async function verifyExchanged(token: string): Promise<Claims> {
+    try {
+      const md = await target.getMetadata(issOpts);
+      const decoded = decodeJwt(token);
+      if (decoded.payload.iss !== md.issuer) throw new OidcError("OIDC_ISSUER_NOT_ALLOWED", "exchanged token is not from config.issuer");
+      checkTyp(decoded.header);
+      const claims = await verifySignature(token, decoded, target, { ...issOpts, hsSecret });
+      checkTimes(claims, config.leeway, Date.now() / 1000);
+      return claims;
+    } catch (e) {
+      if (e instanceof OidcError && e.status === 401) throw new OidcError("OIDC_EXCHANGED_TOKEN_INVALID", e.code);
+      throw e;
+    }
+  }
+
+  // ---- exchange ----------------------------------------------------------------------------
+
+  async function exchangeFor(subjectToken: string, subjectHash: string, subjectClaims: Claims): Promise<Authenticated> {
+    if (!exchanges || !exchangeClient) throw new OidcError("OIDC_CLIENT_AUTH_UNSUPPORTED", "token exchange needs a client_id");
+    const endpoint = config.token_endpoint ?? (await target.getMetadata(issOpts)).token_endpoint;
+    if (!endpoint) throw new OidcError("OIDC_DISCOVERY_INVALID", "no token_endpoint");
+    if (!paramsHash || paramsHash.endpoint !== endpoint) {
+      paramsHash = { endpoint, hash: exchangeParamsHash({ tokenEndpoint: endpoint, clientId: exchangeClient.clientId, audiences: requestAudiences, scopes: requestScopes, requestedTokenType: "" }) };
+    }
+    const key = `${paramsHash.hash}:${subjectHash}`;
+    const entry: CachedExchange = await exchanges.resolve(key, subjectToken, exchangeCacheEnabled, config.timeout, async () => {
+      const res = await exchangeToken(subjectToken, { tokenEndpoint: endpoint, client: exchangeClient, audiences: requestAudiences, scopes: requestScopes }, config.timeout);
+      const claims = await verifyExchanged(res.accessToken);
+      const nowMs = Date.now();
+      const expB = typeof claims.exp === "number" ? claims.exp * 1000 : res.expiresIn ? nowMs + res.expiresIn * 1000 : Infinity;
+      const expA = typeof subjectClaims.exp === "number" ? subjectClaims.exp * 1000 : Infinity;
+      const hardExpiry = Math.min(expA, expB, nowMs + exchangeCacheTtlS * 1000);
+      log.debug({ event: "OIDC_TOKEN_EXCHANGED", subject: subjectHash.slice(0, 8) }, "token exchanged");
+      return { entry: { token: res.accessToken, claims, expiresAt: hardExpiry }, ttlMs: hardExpiry - EXCHANGE_CACHE_MARGIN_MS - nowMs };
+    });
+    checkTimes(entry.claims, config.leeway, Date.now() / 1000);
+    return { token: entry.token, claims: entry.claims, exchanged: true };
+  }
+
+  // ---- introspection -------------------------------------------------------------------------
+
+  async function introspectToken(token: string, hash: string): Promise<Authenticated> {
+    const cache = introspectionCache(shared);
+    const endpoint = config.introspection_endpoint ?? (await target.getMetadata(issOpts)).introspection_endpoint;
+    if (!endpoint) throw new OidcError("OIDC_DISCOVERY_INVALID", "no introspection_endpoint");
+    if (!introspectionClient) throw new OidcError("OIDC_CLIENT_AUTH_UNSUPPORTED", "introspection needs a client_id");
+    const key = `${sha256(`${endpoint}|${introspectionClient.clientId}`)}:${hash}`;
+    let claims = config.cache_introspection ? cache.get(key) : undefined;
+    if (!claims) {
+      claims = await introspect(token, {
+        endpoint,
+        client: introspectionClient,
+        tokenParamName: config.introspection_token_param_name,
+        hint: config.introspection_hint,
+        checkActive: config.introspection_check_active,
+        timeoutMs: config.timeout,
+      });
+      const nowS = Date.now() / 1000;
+      const until = Math.min(typeof claims.exp === "number" ? claims.exp : Infinity, nowS + config.cache_ttl);
+      const ttl = Math.floor((until - nowS) * 1000);
+      if (config.cache_introspection && ttl > 0) cache.set(key, claims, { ttl });
     }
     checkTimes(claims, config.leeway, Date.now() / 1000);
-    const iss = claims.iss;
-    if (iss !== undefined && iss !== md.issuer && !(config.issuers_allowed ?? []).includes(String(iss))) {
-      throw new OidcError("OIDC_ISSUER_NOT_ALLOWED");
+    return { token, claims, exchanged: false };
+  }
+
+  // ---- the request -------------------------------------------------------------------------
+
+  async function authenticate(token: string, hash: string): Promise<Authenticated> {
+    if (useBearer && looksLikeJwt(token)) {
+      let result: { claims: Claims; route: SubjectIssuer | "target" };
+      try {
+        result = await verifyJwt(token, hash);
+      } catch (e) {
+        // Kong falls through to introspection when the token is not a JWT it can read.
+        if (useIntrospection && e instanceof OidcError && e.code === "OIDC_TOKEN_MALFORMED") return introspectToken(token, hash);
+        throw e;
+      }
+      if (result.route !== "target") return exchangeFor(token, hash, result.claims);
+      if (sameIssuerConditions && conditionsHold(sameIssuerConditions, tokenAudiences(result.claims, config.audience_claim), tokenScopes(result.claims, config.scopes_claim))) {
+        return exchangeFor(token, hash, result.claims);
+      }
+      return { token, claims: result.claims, exchanged: false };
     }
-    return claims;
+    if (useIntrospection) return introspectToken(token, hash);
+    if (useBearer) throw new OidcError("OIDC_TOKEN_MALFORMED", "not a compact JWS");
+    throw new OidcError("OIDC_AUTH_METHOD_DISABLED");
   }
 
   function checkRequirements(claims: Claims): void {
@@ -87,43 +258,49 @@ function create(config: OpenidConnectConfig, _plugin: unknown, services: PluginS
     }
   }
 
+  const headerNames = (config.upstream_headers_names ?? []).map((n) => n.toLowerCase());
+  const headerClaims = config.upstream_headers_claims ?? [];
+  const accessTokenHeader = config.upstream_access_token_header?.toLowerCase() ?? null;
+
   function setUpstreamHeaders(req: ProxyRequest, token: string, claims: Claims): void {
-    const names = config.upstream_headers_names ?? [];
-    const claimNames = config.upstream_headers_claims ?? [];
-    // Anti-spoofing: the client's copies of these headers never reach the upstream.
-    for (const n of names) req.upstreamHeaders.delete(n.toLowerCase());
-    names.forEach((n, i) => {
-      const v = headerValueForClaim(claims[claimNames[i]]);
-      if (v !== undefined) req.upstreamHeaders.set(n.toLowerCase(), v);
-    });
-    const h = config.upstream_access_token_header;
-    if (h) {
-      const lower = h.toLowerCase();
-      if (lower === "authorization:bearer") req.upstreamHeaders.set("authorization", `Bearer ${token}`);
-      else if (lower === "authorization:basic") req.upstreamHeaders.set("authorization", `Basic ${token}`);
-      else if (lower === "authorization:dpop") req.upstreamHeaders.set("authorization", `DPoP ${token}`);
-      else req.upstreamHeaders.set(lower, token);
+    // Anti-spoofing: the client's own copies of these headers never reach the upstream.
+    for (const n of headerNames) req.upstreamHeaders.delete(n);
+    for (let i = 0; i < headerNames.length; i++) {
+      const v = headerValueForClaim(claims[headerClaims[i]]);
+      if (v !== undefined) req.upstreamHeaders.set(headerNames[i], v);
     }
+    if (!accessTokenHeader) return;
+    if (accessTokenHeader === "authorization:bearer") req.upstreamHeaders.set("authorization", `Bearer ${token}`);
+    else if (accessTokenHeader === "authorization:basic") req.upstreamHeaders.set("authorization", `Basic ${token}`);
+    else if (accessTokenHeader === "authorization:dpop") req.upstreamHeaders.set("authorization", `DPoP ${token}`);
+    else req.upstreamHeaders.set(accessTokenHeader, token);
+  }
+
+  function refuse(req: ProxyRequest, e: unknown, hash: string | undefined) {
+    const err = e instanceof OidcError ? e : new OidcError("OIDC_INTERNAL", (e as Error)?.message, { cause: e });
+    const entry = { code: err.code, status: err.status, detail: err.detail, token: hash?.slice(0, 8), request_id: req.id };
+    if (err.status >= 500) log.warn(entry, "openid-connect refused the request");
+    else log.info(entry, "openid-connect refused the request");
+    return errorResponse(err, settings);
   }
 
   return {
     async access(req) {
+      if (!config.run_on_preflight && req.method === "OPTIONS") return;
+      let hash: string | undefined;
       try {
-        if (!config.auth_methods.includes("bearer")) throw new OidcError("OIDC_TOKEN_MISSING", "bearer is not an enabled auth method");
         const found = await findToken(req, config.bearer_token_param_type, config.bearer_token_cookie_name);
         if (!found) throw new OidcError("OIDC_TOKEN_MISSING");
-        const tokenHash = sha256(found.token);
-        const claims = await verifyTargetToken(found.token, tokenHash);
-        checkRequirements(claims);
-        if (config.hide_credentials) await removeFound(req, found, config.bearer_token_cookie_name);
-        setUpstreamHeaders(req, found.token, claims);
-        req.ctx.set(NAME, { claims });
+        if (found.token.length > MAX_TOKEN_BYTES) throw new OidcError("OIDC_TOKEN_TOO_LARGE", `${found.token.length} bytes`);
+        hash = sha256(found.token);
+        const auth = await authenticate(found.token, hash);
+        checkRequirements(auth.claims);
+        if (auth.exchanged) await removeAllCarriers(req, config.bearer_token_cookie_name);
+        else if (config.hide_credentials) await removeFound(req, found, config.bearer_token_cookie_name);
+        setUpstreamHeaders(req, auth.token, auth.claims);
+        req.ctx.set(NAME, { sub: auth.claims.sub, exchanged: auth.exchanged });
       } catch (e) {
-        const err = e instanceof OidcError ? e : new OidcError("OIDC_INTERNAL", (e as Error)?.message, { cause: e });
-        const entry = { code: err.code, status: err.status, detail: err.detail };
-        if (err.status >= 500) log.warn(entry, "openid-connect refused request");
-        else log.info(entry, "openid-connect refused request");
-        return errorResponse(err, settings);
+        return refuse(req, e, hash);
       }
     },
   };
@@ -132,5 +309,5 @@ function create(config: OpenidConnectConfig, _plugin: unknown, services: PluginS
 export const openidConnect: PluginModule<OpenidConnectConfig> = {
   name: NAME,
   priority: 1050,
-  create: (config, plugin, services) => create(config, plugin, services),
+  create: (config, _plugin, services) => create(config, services),
 };
