@@ -42,6 +42,8 @@ export class IssuerState {
   private keys: VerificationKey[] = [];
   private keysLoaded = false;
   private lastKeyFetchAt = -Infinity;
+  /** Last refresh caused by an unknown kid: the cool-down applies between these. */
+  private lastUnknownKidRefreshAt = -Infinity;
   private lastKeyFetchFailed = false;
   private lastKeyError: OidcError | undefined;
   private lastDiscoveryFailureAt = -Infinity;
@@ -116,7 +118,13 @@ export class IssuerState {
       await this.refreshKeys(opts, true);
     }
     let found = this.match(kid, alg);
-    if (found.length === 0 && Date.now() - this.lastKeyFetchAt >= this.cooldownMs(opts, this.lastKeyFetchFailed)) {
+    if (found.length === 0 && this.fetchingKeys) {
+      // A refresh is already running (maybe for this very kid): wait for it rather than refuse.
+      await this.fetchingKeys.catch(() => undefined);
+      found = this.match(kid, alg);
+    }
+    if (found.length === 0 && Date.now() - this.lastUnknownKidRefreshAt >= this.cooldownMs(opts, this.lastKeyFetchFailed)) {
+      this.lastUnknownKidRefreshAt = Date.now();
       await this.refreshKeys(opts, false);
       found = this.match(kid, alg);
     }
