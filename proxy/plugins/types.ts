@@ -71,6 +71,14 @@ export interface PluginInstance {
   headerFilter?(req: ProxyRequest, res: ResponseInfo): void;
   /** Runs after the response was sent. Must not throw. */
   log?(req: ProxyRequest, res: { status: number; latencyMs: number }): void;
+  /**
+   * Lower-case names of headers this instance sets upstream (claim headers, token header). When
+   * the instance applies to a request, the core removes client-sent copies of them from
+   * `upstreamHeaders` before any access phase runs (`headers` still shows what the client sent),
+   * so a client cannot spoof them even when the plugin ends up not setting one. Called once per
+   * instance when a snapshot is compiled.
+   */
+  upstreamHeaderNames?(): readonly string[];
   /** Releases timers and sockets when a newer snapshot replaces this instance. */
   close?(): Promise<void> | void;
 }

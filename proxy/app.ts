@@ -1,0 +1,172 @@
+// Wires the proxy together without touching process state, so tests can run it in-process:
+// cache dir and node id, the cached snapshot (served at once if it is good), both listeners,
+// then the poller. main.ts adds settings parsing, signals and exit codes.
+import { readFileSync } from "node:fs";
+import { hostname } from "node:os";
+import { KonnectClient } from "../api/client.ts";
+import type { ConfigSnapshot } from "../api/contract/index.ts";
+import { DEFAULT_POOL_SETTINGS, UpstreamPools } from "./forward.ts";
+import { ProxyHandler } from "./handler.ts";
+import { PLUGIN_MODULES } from "./plugins/index.ts";
+import type { Logger, PluginModule, PluginServices } from "./plugins/types.ts";
+import { ConfigState, buildGeneration, type ConfigSource, type GenerationDeps } from "./runtime.ts";
+import { closeServer, createProxyServer, createStatusServer, listen } from "./server.ts";
+import type { ProxySettings } from "./settings.ts";
+import { SnapshotCache, ensureCacheDir, loadOrCreateNodeId } from "./sync/cache.ts";
+import { ConfigPoller, type PollClient } from "./sync/poller.ts";
+import type { PluginParser } from "./sync/validate.ts";
+
+export const PROXY_VERSION: string = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+export const PRODUCT = `konnect-selfhosted/${PROXY_VERSION}`;
+
+export interface ProxyAppOptions {
+  log: Logger;
+  /** Plugin registry; tests add test-only modules. */
+  modules?: ReadonlyMap<string, PluginModule>;
+  /** Plugin validation; tests that register test-only plugins supply one. */
+  parsePlugin?: PluginParser;
+  /** Replaces the REST client (tests). */
+  client?: PollClient & { close?(): Promise<void> };
+}
+
+export interface ProxyApp {
+  readonly port: number;
+  readonly statusPort: number;
+  readonly nodeId: string;
+  readonly state: ConfigState;
+  readonly poller: ConfigPoller;
+  status(): { ready: boolean; body: object };
+  close(): Promise<void>;
+}
+
+export async function startProxy(settings: ProxySettings, options: ProxyAppOptions): Promise<ProxyApp> {
+  const log = options.log;
+  await ensureCacheDir(settings.cacheDir);
+  const nodeId = await loadOrCreateNodeId(settings.cacheDir);
+  const node = { id: nodeId, hostname: hostname(), version: PROXY_VERSION };
+  const cache = new SnapshotCache(settings.cacheDir, settings.dpToken, settings.controlPlaneId);
+  const pools = new UpstreamPools({ ...DEFAULT_POOL_SETTINGS, connections: settings.upstreamConnections });
+  const state = new ConfigState(pools, log);
+  const services: PluginServices = { logger: log, shared: new Map(), redisUrl: settings.redisUrl };
+  const deps: GenerationDeps = {
+    controlPlaneId: settings.controlPlaneId,
+    modules: options.modules ?? PLUGIN_MODULES,
+    services,
+    pools,
+    parsePlugin: options.parsePlugin,
+  };
+
+  // Persist snapshots one at a time; only the newest pending one is written.
+  let saving: Promise<void> = Promise.resolve();
+  let pendingSave: ConfigSnapshot | null = null;
+  const persist = (snapshot: ConfigSnapshot) => {
+    const first = pendingSave === null;
+    pendingSave = snapshot;
+    if (!first) return;
+    saving = saving.then(async () => {
+      const s = pendingSave!;
+      pendingSave = null;
+      try {
+        await cache.save(s);
+        log.debug({ version: s.version, file: cache.file }, "configuration cached");
+      } catch (e) {
+        log.error({ code: "PROXY_CACHE_WRITE_FAILED", file: cache.file, err: (e as Error).message }, "could not cache the configuration");
+      }
+    });
+  };
+
+  const apply = (raw: unknown, source: ConfigSource): boolean => {
+    const cur = state.current;
+    const gen = buildGeneration(raw, source, deps);
+    if (cur && cur.version === gen.version && cur.configHash === gen.configHash) {
+      void gen.plugins.close();
+      return false;
+    }
+    state.swap(gen);
+    log.info({ version: gen.version, config_hash: gen.configHash, source, routes: gen.snapshot.routes.length, plugins: gen.plugins.size }, "configuration loaded");
+    if (source === "api") persist(gen.snapshot);
+    return true;
+  };
+
+  // 1. The cached snapshot, if any, so we serve before (or without) the control plane.
+  try {
+    const cached = await cache.load();
+    if (cached) apply(cached.snapshot, "cache");
+  } catch (e) {
+    const code = (e as { code?: string }).code === "PROXY_SNAPSHOT_INVALID" ? "PROXY_SNAPSHOT_INVALID" : "PROXY_CACHE_UNREADABLE";
+    log.warn({ code, file: cache.file, reason: (e as { reason?: string }).reason ?? (e as Error).message }, "cached configuration not used");
+  }
+
+  // 2. Listeners.
+  const handler = new ProxyHandler({ state, log, product: PRODUCT, maxUriLength: settings.maxUriLength, accessLog: settings.accessLog });
+  const proxyServer = createProxyServer(handler.handle, { maxHeaderBytes: settings.maxHeaderBytes, maxUriLength: settings.maxUriLength, product: PRODUCT, log });
+  const client = options.client ?? new KonnectClient({ serverUrl: settings.serverUrl, token: settings.dpToken, userAgent: `${PRODUCT} (proxy)` });
+  let poller: ConfigPoller;
+  const status = () => {
+    const gen = state.current;
+    const s = poller.status;
+    const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+    return {
+      ready: gen !== null,
+      body: {
+        ready: gen !== null,
+        control_plane_id: settings.controlPlaneId,
+        version: gen?.version ?? null,
+        config_hash: gen?.configHash ?? null,
+        source: gen?.source ?? null,
+        loaded_at: gen ? new Date(gen.loadedAt).toISOString() : null,
+        node: node,
+        sync: {
+          last_attempt_at: iso(s.lastAttemptAt),
+          last_success_at: iso(s.lastSuccessAt),
+          consecutive_failures: s.consecutiveFailures,
+          last_error: s.lastError ? { code: s.lastError.code, message: s.lastError.message, at: iso(s.lastError.at) } : null,
+        },
+      },
+    };
+  };
+  const statusServer = createStatusServer(status);
+  let port: number;
+  let statusPort: number;
+  try {
+    port = await listen(proxyServer, settings.port, settings.listenHost);
+    statusPort = await listen(statusServer, settings.statusPort, settings.listenHost);
+  } catch (e) {
+    await closeServer(proxyServer);
+    await state.close();
+    throw e;
+  }
+  handler.listenerPort = port;
+
+  // 3. The poller.
+  const cur = state.current;
+  poller = new ConfigPoller({
+    client,
+    controlPlaneId: settings.controlPlaneId,
+    node,
+    currentHash: () => state.current?.configHash,
+    apply: (raw) => apply(raw, "api"),
+    log,
+    waitSeconds: settings.pollWaitSeconds,
+    retry: { initialMs: settings.syncRetryInitialMs, maxMs: settings.syncRetryMaxMs },
+    initialEtag: cur ? `"${cur.version}"` : null,
+  });
+  poller.start();
+  log.info({ port, status_port: statusPort, node_id: nodeId, control_plane_id: settings.controlPlaneId, server_url: settings.serverUrl, cache_dir: settings.cacheDir, serving: cur ? cur.version : null }, "proxy listening");
+
+  return {
+    port,
+    statusPort,
+    nodeId,
+    state,
+    poller,
+    status,
+    async close() {
+      await poller.stop();
+      await Promise.all([closeServer(proxyServer), closeServer(statusServer)]);
+      await saving;
+      await state.close();
+      await client.close?.();
+    },
+  };
+}

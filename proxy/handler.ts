@@ -1,0 +1,440 @@
+// The request path through the proxy: take the current generation, normalize and match, check
+// the route's protocols, run plugins (only when the route has any), forward, and add Kong's
+// response headers. The no-plugin path stays synchronous until undici takes over, and builds no
+// header objects: one pass over rawHeaders produces the upstream header list.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { ProxyError, errorResponse, type ProxyErrorCode } from "./errors.ts";
+import { UpstreamExchange, type ForwardOutcome, type ForwardRequest } from "./forward.ts";
+import { addForwardedHeaders, cleanResponseHeaders, newScan, removeNames, scanRequestHeaders, type RequestHeadScan } from "./headers.ts";
+import { escapePath, normalizePath, sanitizeRest, upstreamPathV0 } from "./path.ts";
+import { PluginFailure, runAccess, runHeaderFilter, runLog, type PluginEntry, type RoutePlan } from "./plugins/runner.ts";
+import type { Logger, PluginResponse, ResponseInfo } from "./plugins/types.ts";
+import { PluginRequest } from "./request.ts";
+import { nextRequestId } from "./request-id.ts";
+import { routerHeaderName, type MatchInput, type RouteMatch } from "./router.ts";
+import type { ConfigState, Generation } from "./runtime.ts";
+
+export interface HandlerOptions {
+  state: ConfigState;
+  log: Logger;
+  /** `konnect-selfhosted/<version>`: Via and Server values. */
+  product: string;
+  /** Request targets longer than this get 414. */
+  maxUriLength: number;
+  /** Log one line per request (off by default: it costs throughput). */
+  accessLog: boolean;
+}
+
+export class ProxyHandler {
+  /** Listener port, set once the server listens (X-Forwarded-Port, default port for host matching). */
+  listenerPort = 0;
+  private readonly input: MatchInput = { method: "", host: "", port: 0, path: "", headers: null, srcIp: "", srcPort: 0, dstIp: "", dstPort: 0 };
+  private readonly viaSuffix: string;
+
+  constructor(private readonly opts: HandlerOptions) {
+    this.viaSuffix = opts.product;
+  }
+
+  readonly handle = (req: IncomingMessage, res: ServerResponse): void => {
+    const startedAt = Date.now();
+    const id = nextRequestId();
+    const gen = this.opts.state.current;
+    if (gen === null) return this.sendError(req, res, id, "PROXY_NO_CONFIG", startedAt);
+
+    const url = req.url ?? "/";
+    if (url.length > this.opts.maxUriLength) return this.sendError(req, res, id, "PROXY_URI_TOO_LONG", startedAt);
+    const q = url.indexOf("?");
+    let rawPath = q === -1 ? url : url.slice(0, q);
+    const query = q === -1 ? null : url.slice(q + 1);
+    let hostOverride: string | null = null;
+    if (rawPath.charCodeAt(0) !== 47) {
+      // absolute-form (RFC 9112 §3.2.2): the target's authority replaces Host
+      const abs = /^https?:\/\/([^/?#]*)(\/[^?#]*)?$/i.exec(rawPath);
+      if (!abs) return this.sendError(req, res, id, "PROXY_BAD_REQUEST", startedAt, "request target is not a path");
+      hostOverride = abs[1];
+      rawPath = abs[2] ?? "/";
+    }
+    const path = normalizePath(rawPath);
+
+    const scan = newScan();
+    scanRequestHeaders(req.rawHeaders, scan, null);
+    const hostHeader = hostOverride ?? scan.host;
+    const input = this.input;
+    splitHost(hostHeader, this.listenerPort, input);
+    input.method = req.method ?? "GET";
+    input.path = path;
+    input.headers = gen.table.usesHeaders ? routerHeaders(req.rawHeaders) : null;
+    const socket = req.socket;
+    const clientIp = socket.remoteAddress ?? "";
+    input.srcIp = clientIp;
+    input.srcPort = socket.remotePort ?? 0;
+    input.dstIp = socket.localAddress ?? "";
+    input.dstPort = this.listenerPort;
+
+    const match = gen.table.match(input);
+    if (match === null) return this.sendError(req, res, id, "PROXY_NO_ROUTE", startedAt, undefined, scan.accept);
+    const cr = match.route;
+    if (cr.protocolCheck !== "ok") return this.protocolRefusal(req, res, id, match, input.host, url, startedAt, scan.accept);
+    const target = cr.target;
+    if (target === null || cr.service === null) return this.sendError(req, res, id, "PROXY_NO_SERVICE", startedAt, undefined, scan.accept, match);
+
+    // Upstream path (v0) and the headers the proxy adds.
+    const route = cr.route;
+    const strip = route.strip_path !== false;
+    const matched = match.matchedPath;
+    const prefix = strip && matched !== null ? matched : null;
+    const rest = sanitizeRest(prefix !== null ? path.slice(prefix.length) : path.slice(1));
+    const upstreamPath = escapePath(upstreamPathV0(target.basePath, path, rest, strip));
+    addForwardedHeaders(scan, {
+      hostHeader: route.preserve_host === true && hostHeader !== "" ? hostHeader : target.hostHeader,
+      clientIp,
+      scheme: "http",
+      forwardedHost: input.host,
+      listenerPort: this.listenerPort,
+      rawPath,
+      prefix: prefix !== null && prefix !== "/" ? prefix : null,
+      httpVersion: req.httpVersion,
+      requestId: id,
+      product: this.viaSuffix,
+    });
+
+    const plan = gen.plugins.planFor(cr, "http");
+    this.opts.state.acquire(gen);
+    if (plan.slots.length === 0) {
+      this.forward(gen, req, res, id, match, startedAt, upstreamPath, query, scan, scan.hasBody ? req : null, null, null);
+      return;
+    }
+    void this.withPlugins(gen, req, res, id, match, startedAt, upstreamPath, query, scan, plan, input.host, path, clientIp);
+  };
+
+  private async withPlugins(
+    gen: Generation,
+    req: IncomingMessage,
+    res: ServerResponse,
+    id: string,
+    match: RouteMatch,
+    startedAt: number,
+    upstreamPath: string,
+    query: string | null,
+    scan: RequestHeadScan,
+    plan: RoutePlan,
+    host: string,
+    path: string,
+    clientIp: string,
+  ): Promise<void> {
+    const cr = match.route;
+    if (plan.declaredHeaders !== null) removeNames(scan.upstream, plan.declaredHeaders);
+    const preq = new PluginRequest({
+      id,
+      method: req.method ?? "GET",
+      scheme: "http",
+      host,
+      path,
+      query: query ?? "",
+      clientIp,
+      route: cr.route,
+      service: cr.service!,
+      upstream: scan.upstream,
+      hasBody: scan.hasBody,
+      req,
+      res,
+      log: this.opts.log,
+    });
+    const ran: PluginEntry[] = [];
+    let response: PluginResponse | undefined;
+    try {
+      response = await runAccess(plan, preq, ran);
+    } catch (e) {
+      this.pluginError(e, req, res, id, match, startedAt, scan.accept);
+      this.finishPlugins(gen, ran, preq, res.statusCode, startedAt);
+      return;
+    }
+    if (res.destroyed) {
+      // The client left while plugins ran.
+      this.finishPlugins(gen, ran, preq, 499, startedAt);
+      return;
+    }
+    if (response) {
+      this.sendPluginResponse(req, res, id, response, ran, preq, startedAt, scan.accept, match);
+      this.finishPlugins(gen, ran, preq, res.statusCode, startedAt);
+      return;
+    }
+    const headers = preq.flatUpstreamHeaders();
+    let body: Buffer | IncomingMessage | null;
+    if (preq.upstreamBody !== null) body = preq.upstreamBody;
+    else if (preq.bodyTouched) {
+      try {
+        body = await preq.readBody();
+      } catch (e) {
+        this.pluginError(e, req, res, id, match, startedAt, scan.accept);
+        this.finishPlugins(gen, ran, preq, res.statusCode, startedAt);
+        return;
+      }
+    } else body = scan.hasBody ? req : null;
+    if (Buffer.isBuffer(body)) setContentLength(headers, body.length);
+    const q = preq.upstreamQuery;
+    const upstreamScan: RequestHeadScan = { ...scan, upstream: headers };
+    this.forward(gen, req, res, id, match, startedAt, upstreamPath, q === "" ? (query === "" ? "" : null) : q, upstreamScan, body, ran, preq);
+  }
+
+  private forward(
+    gen: Generation,
+    req: IncomingMessage,
+    res: ServerResponse,
+    id: string,
+    match: RouteMatch,
+    startedAt: number,
+    upstreamPath: string,
+    query: string | null,
+    scan: RequestHeadScan,
+    body: Buffer | IncomingMessage | null,
+    ran: PluginEntry[] | null,
+    preq: PluginRequest | null,
+  ): void {
+    const target = match.route.target!;
+    const fwd: ForwardRequest = {
+      target,
+      pool: target.pool!,
+      method: req.method ?? "GET",
+      // Kong appends the raw query, keeping an empty "?".
+      path: query === null ? upstreamPath : `${upstreamPath}?${query}`,
+      headers: scan.upstream,
+      body,
+    };
+    const proxyLatency = Date.now() - startedAt;
+    const handler = this;
+    const exchange = new UpstreamExchange(fwd, res, {
+      trailersOk: scan.wantsTrailers,
+      responseHead(status, rawHeaders, upstreamLatencyMs) {
+        const head = cleanResponseHeaders(rawHeaders, scan.wantsTrailers);
+        const out = head.headers;
+        out.push("via", head.via === null ? `1.1 ${handler.viaSuffix}` : `${head.via}, 1.1 ${handler.viaSuffix}`);
+        if (!head.hadServer) out.push("server", handler.viaSuffix);
+        out.push("x-kong-upstream-latency", String(upstreamLatencyMs), "x-kong-proxy-latency", String(proxyLatency), "x-kong-request-id", id);
+        if (ran !== null && preq !== null && ran.some((e) => e.instance.headerFilter)) return filterHeaders(ran, preq, status, out, true);
+        return out;
+      },
+      errorResponse(error) {
+        handler.writeError(req, res, id, error.code, startedAt, scan.accept);
+      },
+      done(outcome) {
+        handler.logOutcome(outcome, req, id, match, startedAt);
+        if (ran !== null && preq !== null) handler.finishPlugins(gen, ran, preq, outcome.status, startedAt);
+        else handler.opts.state.release(gen);
+      },
+    });
+    exchange.start();
+  }
+
+  // ---- responses the proxy produces ----------------------------------------------------------
+
+  private sendError(req: IncomingMessage, res: ServerResponse, id: string, code: ProxyErrorCode, startedAt: number, detail?: string, accept?: string | null, match?: RouteMatch): void {
+    this.writeError(req, res, id, code, startedAt, accept ?? headerValue(req, "accept"));
+    const level = PROXY_ERROR_LEVEL[code] ?? "warn";
+    this.opts.log[level](
+      { code, request_id: id, method: req.method, path: safePath(req.url), status: res.statusCode, route_id: match?.route.route.id, detail },
+      "request refused",
+    );
+  }
+
+  private writeError(req: IncomingMessage, res: ServerResponse, id: string, code: ProxyErrorCode, startedAt: number, accept: string | null | undefined): void {
+    const err = errorResponse(code, id, accept ?? undefined);
+    const headers = err.headers;
+    headers["content-length"] = String(Buffer.byteLength(err.body));
+    headers["x-kong-response-latency"] = String(Date.now() - startedAt);
+    headers["server"] = this.viaSuffix;
+    headers["x-kong-request-id"] = id;
+    res.writeHead(err.status, headers);
+    res.end(req.method === "HEAD" ? undefined : err.body);
+  }
+
+  private protocolRefusal(req: IncomingMessage, res: ServerResponse, id: string, match: RouteMatch, host: string, url: string, startedAt: number, accept: string | null): void {
+    const cr = match.route;
+    const redirect = cr.route.https_redirect_status_code ?? 426;
+    if (cr.protocolCheck === "https" && redirect !== 426) {
+      res.writeHead(redirect, {
+        location: `https://${host}${url}`,
+        "content-length": "0",
+        "x-kong-response-latency": String(Date.now() - startedAt),
+        server: this.viaSuffix,
+        "x-kong-request-id": id,
+      });
+      res.end();
+      return;
+    }
+    this.sendError(req, res, id, cr.protocolCheck === "https" ? "PROXY_HTTPS_REQUIRED" : "PROXY_HTTP2_REQUIRED", startedAt, undefined, accept, match);
+  }
+
+  private sendPluginResponse(
+    req: IncomingMessage,
+    res: ServerResponse,
+    id: string,
+    response: PluginResponse,
+    ran: PluginEntry[],
+    preq: PluginRequest,
+    startedAt: number,
+    accept: string | null,
+    match: RouteMatch,
+  ): void {
+    let body: string | Buffer = "";
+    const flat: string[] = [];
+    let hasType = false;
+    for (const [k, v] of Object.entries(response.headers ?? {})) {
+      if (k.toLowerCase() === "content-type") hasType = true;
+      flat.push(k, v);
+    }
+    if (response.body !== undefined) {
+      if (typeof response.body === "string") body = response.body;
+      else {
+        body = JSON.stringify(response.body);
+        if (!hasType) flat.push("content-type", "application/json; charset=utf-8");
+      }
+    }
+    flat.push("content-length", String(Buffer.byteLength(body)), "x-kong-response-latency", String(Date.now() - startedAt), "server", this.viaSuffix, "x-kong-request-id", id);
+    let headers = flat;
+    try {
+      if (ran.some((e) => e.instance.headerFilter)) headers = filterHeaders(ran, preq, response.status, flat, false);
+    } catch (e) {
+      this.pluginError(e, req, res, id, match, startedAt, accept);
+      return;
+    }
+    res.writeHead(response.status, headers);
+    res.end(req.method === "HEAD" ? undefined : body);
+  }
+
+  private pluginError(e: unknown, req: IncomingMessage, res: ServerResponse, id: string, match: RouteMatch, startedAt: number, accept: string | null): void {
+    // A ProxyError thrown through a plugin (e.g. body too large from readBody) keeps its status.
+    const inner = e instanceof PluginFailure ? e.cause : e;
+    const code: ProxyErrorCode = inner instanceof ProxyError ? inner.code : "PROXY_PLUGIN_FAILED";
+    if (!res.headersSent && !res.destroyed) this.writeError(req, res, id, code, startedAt, accept);
+    this.opts.log.error(
+      {
+        code,
+        request_id: id,
+        route_id: match.route.route.id,
+        plugin: e instanceof PluginFailure ? e.entry.name : undefined,
+        plugin_id: e instanceof PluginFailure ? e.entry.plugin.id : undefined,
+        phase: e instanceof PluginFailure ? e.phase : undefined,
+        err: inner instanceof Error ? inner.message : String(inner),
+      },
+      "plugin failed",
+    );
+  }
+
+  private finishPlugins(gen: Generation, ran: PluginEntry[], preq: PluginRequest, status: number, startedAt: number): void {
+    const finish = () => {
+      runLog(ran, preq, { status, latencyMs: Date.now() - startedAt }, this.opts.log);
+      this.opts.state.release(gen);
+    };
+    // The log phase runs after the response went out.
+    setImmediate(finish);
+  }
+
+  private logOutcome(outcome: ForwardOutcome, req: IncomingMessage, id: string, match: RouteMatch, startedAt: number): void {
+    const err = outcome.error;
+    if (err !== null && err.code !== "PROXY_CLIENT_ABORTED") {
+      this.opts.log.warn(
+        {
+          code: err.code,
+          request_id: id,
+          method: req.method,
+          route_id: match.route.route.id,
+          service_id: match.route.target?.serviceId,
+          upstream: match.route.target?.origin,
+          attempts: outcome.attempts,
+          status: outcome.status,
+          detail: err.detail,
+        },
+        "upstream request failed",
+      );
+    } else if (this.opts.accessLog) {
+      this.opts.log.info(
+        { request_id: id, method: req.method, path: safePath(req.url), status: outcome.status, route_id: match.route.route.id, latency_ms: Date.now() - startedAt, upstream_latency_ms: outcome.upstreamLatencyMs, aborted: err !== null || undefined },
+        "request",
+      );
+    }
+  }
+}
+
+const PROXY_ERROR_LEVEL: Partial<Record<ProxyErrorCode, "info" | "warn" | "error">> = {
+  PROXY_NO_ROUTE: "info",
+  PROXY_HTTPS_REQUIRED: "info",
+  PROXY_HTTP2_REQUIRED: "info",
+  PROXY_INTERNAL: "error",
+  PROXY_PLUGIN_FAILED: "error",
+};
+
+/** Runs headerFilter phases on a header record view of the flat list; returns the new list. */
+function filterHeaders(ran: PluginEntry[], preq: PluginRequest, status: number, flat: string[], proxied: boolean): string[] {
+  const headers: Record<string, string | string[] | undefined> = {};
+  for (let i = 0; i < flat.length; i += 2) {
+    const k = flat[i].toLowerCase();
+    const prev = headers[k];
+    headers[k] = prev === undefined ? flat[i + 1] : Array.isArray(prev) ? [...prev, flat[i + 1]] : [prev, flat[i + 1]];
+  }
+  const info: ResponseInfo = { status, headers, proxied };
+  runHeaderFilter(ran, preq, info);
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(info.headers)) {
+    if (v === undefined) continue;
+    if (Array.isArray(v)) for (const x of v) out.push(k, x);
+    else out.push(k, v);
+  }
+  return out;
+}
+
+function setContentLength(headers: string[], length: number): void {
+  removeNames(headers, CONTENT_LENGTH);
+  headers.push("content-length", String(length));
+}
+const CONTENT_LENGTH = new Set(["content-length"]);
+
+/** Host header → lower-case host without port, and the port (listener port when absent). */
+function splitHost(hostHeader: string, listenerPort: number, out: MatchInput): void {
+  let host = hostHeader;
+  let port = listenerPort;
+  if (host.charCodeAt(0) === 91) {
+    // [v6]:port
+    const end = host.indexOf("]");
+    if (end !== -1 && host.charCodeAt(end + 1) === 58) {
+      port = Number(host.slice(end + 2)) || listenerPort;
+      host = host.slice(0, end + 1);
+    }
+  } else {
+    const colon = host.lastIndexOf(":");
+    if (colon !== -1) {
+      port = Number(host.slice(colon + 1)) || listenerPort;
+      host = host.slice(0, colon);
+    }
+  }
+  out.host = host.toLowerCase();
+  out.port = port;
+}
+
+/** Request headers keyed the way route header conditions are (any `_`/`-`, lower-case), values lower-cased. */
+function routerHeaders(raw: readonly string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (let i = 0; i < raw.length; i += 2) {
+    const k = routerHeaderName(raw[i]);
+    const v = raw[i + 1].toLowerCase();
+    const prev = m.get(k);
+    if (prev) prev.push(v);
+    else m.set(k, [v]);
+  }
+  return m;
+}
+
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === name.length && raw[i].toLowerCase() === name) return raw[i + 1];
+  return undefined;
+}
+
+/** The request path for logs: without the query string, which may carry tokens. */
+function safePath(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  const q = url.indexOf("?");
+  const p = q === -1 ? url : url.slice(0, q);
+  return p.length > 256 ? p.slice(0, 256) + "…" : p;
+}
+

@@ -1,0 +1,212 @@
+// Header rules between client, proxy and upstream (Kong's nginx template and runloop): what is
+// dropped (hop-by-hop, headers the client names in Connection, identity headers a client could
+// spoof), what the proxy sets (Host, X-Forwarded-*, X-Real-IP, Via, X-Kong-Request-Id), and the
+// same cleaning on the way back. Works on flat [name, value, name, value, …] arrays so the hot
+// path never builds header objects.
+
+/** Headers never forwarded upstream as the client sent them. */
+const REQUEST_DROP = [
+  // hop-by-hop (RFC 9110 §7.6.1) plus the legacy proxy ones Kong removes
+  "connection",
+  "keep-alive",
+  "proxy-connection",
+  "proxy",
+  "transfer-encoding",
+  "upgrade",
+  "te",
+  "trailer",
+  // node answers Expect: 100-continue itself; undici refuses to send it
+  "expect",
+  // set by the proxy
+  "host",
+  "x-forwarded-for",
+  "x-forwarded-proto",
+  "x-forwarded-host",
+  "x-forwarded-port",
+  "x-forwarded-path",
+  "x-forwarded-prefix",
+  "x-real-ip",
+  "via",
+  "x-kong-request-id",
+];
+
+/**
+ * Identity headers only the gateway may set: a client sending them could impersonate a consumer.
+ * Removed from every request before plugins run (an auth plugin sets them again).
+ */
+export const SPOOFABLE_IDENTITY_HEADERS = [
+  "x-consumer-id",
+  "x-consumer-username",
+  "x-consumer-custom-id",
+  "x-anonymous-consumer",
+  "x-authenticated-groups",
+  "x-credential-identifier",
+] as const;
+
+/** Names the core always drops from client requests, lower-case. */
+export const ALWAYS_DROPPED: ReadonlySet<string> = new Set([...REQUEST_DROP, ...SPOOFABLE_IDENTITY_HEADERS]);
+
+/** What one pass over the client's raw headers yields. */
+export interface RequestHeadScan {
+  /** Raw Host header value (with port) or "" when missing. */
+  host: string;
+  xForwardedFor: string | null;
+  via: string | null;
+  accept: string | null;
+  /** The client listed "trailers" in TE. */
+  wantsTrailers: boolean;
+  /** The request carries a body (Content-Length > 0 or Transfer-Encoding). */
+  hasBody: boolean;
+  /** Extra hop-by-hop names listed in the client's Connection header, lower-case. */
+  connectionNames: string[] | null;
+  /** Headers to forward, flat. */
+  upstream: string[];
+}
+
+export function newScan(): RequestHeadScan {
+  return { host: "", xForwardedFor: null, via: null, accept: null, wantsTrailers: false, hasBody: false, connectionNames: null, upstream: [] };
+}
+
+/**
+ * One pass over `rawHeaders`: remembers what the proxy needs and copies every other header to
+ * `scan.upstream`. `extraDrop` holds names plugins declared they set upstream.
+ */
+export function scanRequestHeaders(raw: readonly string[], scan: RequestHeadScan, extraDrop: ReadonlySet<string> | null): void {
+  const out = scan.upstream;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i];
+    const value = raw[i + 1];
+    const lower = name.toLowerCase();
+    if (!ALWAYS_DROPPED.has(lower)) {
+      if (extraDrop === null || !extraDrop.has(lower)) {
+        if (lower === "content-length") {
+          if (value !== "0") scan.hasBody = true;
+        } else if (lower === "accept") scan.accept = value;
+        out.push(name, value);
+      }
+      continue;
+    }
+    switch (lower) {
+      case "host":
+        scan.host = value;
+        break;
+      case "x-forwarded-for":
+        scan.xForwardedFor = scan.xForwardedFor === null ? value : `${scan.xForwardedFor}, ${value}`;
+        break;
+      case "via":
+        scan.via = scan.via === null ? value : `${scan.via}, ${value}`;
+        break;
+      case "transfer-encoding":
+        scan.hasBody = true;
+        break;
+      case "te":
+        if (/(^|,)\s*trailers\s*(;|,|$)/i.test(value)) scan.wantsTrailers = true;
+        break;
+      case "connection":
+        for (const token of value.split(",")) {
+          const t = token.trim().toLowerCase();
+          if (t && t !== "close" && t !== "keep-alive" && t !== "upgrade") (scan.connectionNames ??= []).push(t);
+        }
+        break;
+    }
+  }
+  if (scan.connectionNames !== null) removeNames(out, new Set(scan.connectionNames));
+}
+
+/** Removes (in place) every header whose lower-case name is in `names`. */
+export function removeNames(flat: string[], names: ReadonlySet<string>): void {
+  let w = 0;
+  for (let r = 0; r < flat.length; r += 2) {
+    if (names.has(flat[r].toLowerCase())) continue;
+    flat[w++] = flat[r];
+    flat[w++] = flat[r + 1];
+  }
+  flat.length = w;
+}
+
+/** Header values the proxy adds upstream (Kong §3.5). */
+export interface ForwardedInfo {
+  hostHeader: string;
+  clientIp: string;
+  scheme: string;
+  /** Host without port, lower-case. */
+  forwardedHost: string;
+  listenerPort: number;
+  /** Raw request path without the query. */
+  rawPath: string;
+  /** Stripped prefix, or null when nothing (or only "/") was stripped. */
+  prefix: string | null;
+  httpVersion: string;
+  requestId: string;
+  product: string;
+}
+
+export function addForwardedHeaders(scan: RequestHeadScan, f: ForwardedInfo): void {
+  const out = scan.upstream;
+  out.push(
+    "host",
+    f.hostHeader,
+    "x-forwarded-for",
+    scan.xForwardedFor === null ? f.clientIp : `${scan.xForwardedFor}, ${f.clientIp}`,
+    "x-forwarded-proto",
+    f.scheme,
+    "x-forwarded-host",
+    f.forwardedHost,
+    "x-forwarded-port",
+    String(f.listenerPort),
+    "x-forwarded-path",
+    f.rawPath,
+    "x-real-ip",
+    f.clientIp,
+    "via",
+    scan.via === null ? `${f.httpVersion} ${f.product}` : `${scan.via}, ${f.httpVersion} ${f.product}`,
+    "x-kong-request-id",
+    f.requestId,
+  );
+  if (f.prefix !== null) out.push("x-forwarded-prefix", f.prefix);
+  if (scan.wantsTrailers) out.push("te", "trailers");
+}
+
+/** Response headers never passed back as the upstream sent them. */
+const RESPONSE_DROP = new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "trailer"]);
+
+export interface UpstreamResponseHead {
+  /** Flat, cleaned headers for res.writeHead. */
+  headers: string[];
+  hadServer: boolean;
+  via: string | null;
+}
+
+/**
+ * Converts undici's raw response headers (Buffers) to a flat string array without hop-by-hop
+ * headers (including names the upstream lists in Connection, except close/upgrade/keep-alive).
+ * `trailerOk` keeps Trailer when the client asked for trailers.
+ */
+export function cleanResponseHeaders(raw: Buffer[] | string[], trailerOk: boolean): UpstreamResponseHead {
+  const headers: string[] = [];
+  let hadServer = false;
+  let via: string | null = null;
+  let connectionNames: Set<string> | null = null;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = typeof raw[i] === "string" ? (raw[i] as string) : (raw[i] as Buffer).toString("latin1");
+    const value = typeof raw[i + 1] === "string" ? (raw[i + 1] as string) : (raw[i + 1] as Buffer).toString("latin1");
+    const lower = name.toLowerCase();
+    if (RESPONSE_DROP.has(lower)) {
+      if (lower === "connection") {
+        for (const token of value.split(",")) {
+          const t = token.trim().toLowerCase();
+          if (t && t !== "close" && t !== "keep-alive" && t !== "upgrade") (connectionNames ??= new Set()).add(t);
+        }
+      } else if (lower === "trailer" && trailerOk) headers.push(name, value);
+      continue;
+    }
+    if (lower === "via") {
+      via = via === null ? value : `${via}, ${value}`;
+      continue;
+    }
+    if (lower === "server") hadServer = true;
+    headers.push(name, value);
+  }
+  if (connectionNames !== null) removeNames(headers, connectionNames);
+  return { headers, hadServer, via };
+}

@@ -1,0 +1,117 @@
+// The two listeners: the proxy itself, and a small status listener (GET /status) on its own
+// port, so readiness checks never collide with routes and are not exposed with the proxy port.
+// Requests node's parser rejects (oversized head, malformed syntax) are answered here with a
+// precise status and logged without their content; the connection is closed, the server goes on.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { errorResponse, type ProxyErrorCode } from "./errors.ts";
+import type { Logger } from "./plugins/types.ts";
+import { nextRequestId } from "./request-id.ts";
+
+export interface ProxyServerOptions {
+  maxHeaderBytes: number;
+  maxUriLength: number;
+  product: string;
+  log: Logger;
+}
+
+export function createProxyServer(handler: (req: IncomingMessage, res: ServerResponse) => void, opts: ProxyServerOptions): Server {
+  const server = createServer(
+    {
+      maxHeaderSize: opts.maxHeaderBytes,
+      // nginx's keepalive_timeout default is 75 s, Kong's template uses 60 s.
+      keepAliveTimeout: 60_000,
+      headersTimeout: 60_000,
+      // Long uploads/downloads are bounded by the service's timeouts, not by a global request cap.
+      requestTimeout: 0,
+      noDelay: true,
+    },
+    handler,
+  );
+  server.on("clientError", (err: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket) => {
+    if (err.code === "ECONNRESET" || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const code = clientErrorCode(err, opts.maxUriLength);
+    const id = nextRequestId();
+    const res = errorResponse(code, id, undefined);
+    const body = res.body;
+    const head = [
+      `HTTP/1.1 ${res.status} ${STATUS_TEXT[res.status] ?? "Error"}`,
+      `content-type: ${res.headers["content-type"]}`,
+      `content-length: ${Buffer.byteLength(body)}`,
+      `server: ${opts.product}`,
+      `x-kong-request-id: ${id}`,
+      "connection: close",
+    ].join("\r\n");
+    socket.end(`${head}\r\n\r\n${body}`);
+    opts.log.warn({ code, request_id: id, status: res.status, parser_error: err.code }, "malformed request refused");
+  });
+  return server;
+}
+
+const STATUS_TEXT: Record<number, string> = { 400: "Bad Request", 408: "Request Timeout", 414: "URI Too Long", 431: "Request Header Fields Too Large" };
+
+function clientErrorCode(err: NodeJS.ErrnoException & { rawPacket?: Buffer }, maxUriLength: number): ProxyErrorCode {
+  switch (err.code) {
+    case "HPE_HEADER_OVERFLOW": {
+      // node counts the request line into the head size: tell a long target from big headers.
+      const raw = err.rawPacket;
+      if (raw) {
+        const eol = raw.indexOf("\r\n");
+        if (eol === -1 || eol > maxUriLength) return "PROXY_URI_TOO_LONG";
+      }
+      return "PROXY_HEADERS_TOO_LARGE";
+    }
+    case "HPE_URI_TOO_LONG":
+      return "PROXY_URI_TOO_LONG";
+    case "ERR_HTTP_REQUEST_TIMEOUT":
+    case "HPE_HEADERS_TIMEOUT":
+      return "PROXY_REQUEST_TIMEOUT";
+    default:
+      return "PROXY_BAD_REQUEST";
+  }
+}
+
+/** The status listener's answer: 200 when a config is served, 503 before. */
+export type StatusProvider = () => { ready: boolean; body: object };
+
+export function createStatusServer(status: StatusProvider): Server {
+  return createServer((req, res) => {
+    const path = (req.url ?? "/").split("?")[0];
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { "content-type": "application/json", allow: "GET, HEAD" }).end(JSON.stringify({ message: "method not allowed" }));
+      return;
+    }
+    if (path !== "/status" && path !== "/status/ready") {
+      res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ message: "not found; try GET /status" }));
+      return;
+    }
+    const s = status();
+    const body = JSON.stringify(s.body);
+    res.writeHead(s.ready ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store", "content-length": Buffer.byteLength(body) });
+    res.end(req.method === "HEAD" ? undefined : body);
+  });
+}
+
+export function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (e: Error) => reject(e);
+    server.once("error", onError);
+    server.listen(port, host, () => {
+      server.off("error", onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (!server.listening) return resolve();
+    server.close(() => resolve());
+    server.closeIdleConnections();
+    // In-flight requests get a moment to finish; then the rest is cut.
+    setTimeout(() => server.closeAllConnections(), 5_000).unref();
+  });
+}

@@ -1,0 +1,147 @@
+// The proxy's one config loader: environment variables, each mirrored by a command-line flag
+// (flags win). Every problem is collected and reported at once with the variable and flag name.
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { DP_TOKEN_PREFIX } from "../api/contract/index.ts";
+
+export interface ProxySettings {
+  serverUrl: string;
+  controlPlaneId: string;
+  dpToken: string;
+  listenHost: string;
+  port: number;
+  statusPort: number;
+  cacheDir: string;
+  redisUrl: string | undefined;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Long-poll wait sent to the API (seconds). */
+  pollWaitSeconds: number;
+  syncRetryInitialMs: number;
+  syncRetryMaxMs: number;
+  /** Connection cap per upstream origin. */
+  upstreamConnections: number;
+  accessLog: boolean;
+  maxUriLength: number;
+  maxHeaderBytes: number;
+}
+
+interface Option {
+  env: string;
+  flag: string;
+  help: string;
+  default?: string;
+}
+
+/** Every setting, in the order `--help` prints them. */
+export const OPTIONS = {
+  serverUrl: { env: "KONNECT_SERVER_URL", flag: "server-url", help: "base URL of the control-plane API (http:// or https://)" },
+  controlPlaneId: { env: "KONNECT_CONTROL_PLANE_ID", flag: "control-plane-id", help: "id (UUID) of the control plane this proxy serves" },
+  dpToken: { env: "KONNECT_DP_TOKEN", flag: "dp-token", help: "data-plane credential of that control plane (kdp_…); prefer the variable, flags show in ps" },
+  listenHost: { env: "PROXY_LISTEN_HOST", flag: "listen-host", help: "address both listeners bind to", default: "0.0.0.0" },
+  port: { env: "PROXY_PORT", flag: "port", help: "proxy listener port (0 = any free port)", default: "8000" },
+  statusPort: { env: "PROXY_STATUS_PORT", flag: "status-port", help: "status listener port: GET /status (0 = any free port)", default: "8100" },
+  cacheDir: { env: "PROXY_CACHE_DIR", flag: "cache-dir", help: "directory for the node id and the encrypted last good snapshot", default: "./data/proxy-<control plane id>" },
+  redisUrl: { env: "PROXY_REDIS_URL", flag: "redis-url", help: "Redis URL for caches shared between replicas (optional)" },
+  logLevel: { env: "PROXY_LOG_LEVEL", flag: "log-level", help: "fatal|error|warn|info|debug|trace|silent", default: "info" },
+  pollWaitSeconds: { env: "PROXY_POLL_WAIT_SECONDS", flag: "poll-wait", help: "long-poll wait per request, seconds (1-60)", default: "30" },
+  syncRetryInitialMs: { env: "PROXY_SYNC_RETRY_INITIAL_MS", flag: "sync-retry-initial-ms", help: "first retry delay after a failed poll", default: "1000" },
+  syncRetryMaxMs: { env: "PROXY_SYNC_RETRY_MAX_MS", flag: "sync-retry-max-ms", help: "cap of the retry delay", default: "30000" },
+  upstreamConnections: { env: "PROXY_UPSTREAM_CONNECTIONS", flag: "upstream-connections", help: "connections per upstream origin", default: "128" },
+  accessLog: { env: "PROXY_ACCESS_LOG", flag: "access-log", help: "log every request (on|off)", default: "off" },
+  maxUriLength: { env: "PROXY_MAX_URI_LENGTH", flag: "max-uri-length", help: "longest request target, bytes (longer: 414)", default: "8192" },
+  maxHeaderBytes: { env: "PROXY_MAX_HEADER_BYTES", flag: "max-header-bytes", help: "largest request head, bytes (larger: 431)", default: "32768" },
+} satisfies Record<keyof ProxySettings, Option>;
+
+export class SettingsError extends Error {
+  override readonly name = "SettingsError";
+  readonly code = "PROXY_SETTINGS_INVALID";
+  constructor(readonly problems: string[]) {
+    super(`invalid proxy settings:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+export function usage(): string {
+  const lines = Object.values(OPTIONS).map((o: Option) => `  --${o.flag.padEnd(24)} ${o.env.padEnd(28)} ${o.help}${o.default ? ` (default ${o.default})` : ""}`);
+  return `usage: npm run proxy -- [flags]\nEvery flag mirrors an environment variable:\n${lines.join("\n")}\n`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function loadSettings(argv: string[], env: NodeJS.ProcessEnv): ProxySettings {
+  const problems: string[] = [];
+  let flags: Record<string, string | boolean | undefined> = {};
+  try {
+    flags = parseArgs({
+      args: argv,
+      options: Object.fromEntries(Object.values(OPTIONS).map((o: Option) => [o.flag, { type: "string" as const }])),
+      strict: true,
+      allowPositionals: false,
+    }).values as Record<string, string | undefined>;
+  } catch (e) {
+    throw new SettingsError([(e as Error).message]);
+  }
+  const raw = (key: keyof ProxySettings): string | undefined => {
+    const o: Option = OPTIONS[key];
+    const v = (flags[o.flag] as string | undefined) ?? env[o.env];
+    return v === undefined || v === "" ? undefined : v.trim();
+  };
+  const name = (key: keyof ProxySettings) => `${OPTIONS[key].env} (--${OPTIONS[key].flag})`;
+  const required = (key: keyof ProxySettings): string => {
+    const v = raw(key);
+    if (v === undefined) problems.push(`${name(key)} is required: ${OPTIONS[key].help}`);
+    return v ?? "";
+  };
+  const int = (key: keyof ProxySettings, min: number, max: number): number => {
+    const v = raw(key) ?? (OPTIONS[key] as Option).default!;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name(key)} must be an integer from ${min} to ${max}, got ${JSON.stringify(v)}`);
+      return min;
+    }
+    return n;
+  };
+
+  const serverUrl = required("serverUrl");
+  if (serverUrl) {
+    try {
+      const u = new URL(serverUrl);
+      if (u.protocol !== "http:" && u.protocol !== "https:") problems.push(`${name("serverUrl")} must start with http:// or https://, got ${JSON.stringify(serverUrl)}`);
+    } catch {
+      problems.push(`${name("serverUrl")} is not a URL: ${JSON.stringify(serverUrl)}`);
+    }
+  }
+  const controlPlaneId = required("controlPlaneId").toLowerCase();
+  if (controlPlaneId && !UUID.test(controlPlaneId)) problems.push(`${name("controlPlaneId")} must be a UUID, got ${JSON.stringify(controlPlaneId)}`);
+  const dpToken = required("dpToken");
+  // Never echo the token itself, not even a wrong one.
+  if (dpToken && (!dpToken.startsWith(DP_TOKEN_PREFIX) || dpToken.length === DP_TOKEN_PREFIX.length || /\s/.test(dpToken))) {
+    problems.push(`${name("dpToken")} must be a data-plane credential starting with ${DP_TOKEN_PREFIX} (create one with POST /v2/control-planes/{id}/dp-tokens)`);
+  }
+  const redisUrl = raw("redisUrl");
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push(`${name("redisUrl")} must start with redis:// or rediss://`);
+  const logLevel = (raw("logLevel") ?? "info") as ProxySettings["logLevel"];
+  if (!["fatal", "error", "warn", "info", "debug", "trace", "silent"].includes(logLevel)) problems.push(`${name("logLevel")} must be one of fatal, error, warn, info, debug, trace, silent`);
+  const accessLogRaw = (raw("accessLog") ?? "off").toLowerCase();
+  if (!["on", "off", "true", "false", "1", "0"].includes(accessLogRaw)) problems.push(`${name("accessLog")} must be on or off`);
+
+  const settings: ProxySettings = {
+    serverUrl,
+    controlPlaneId,
+    dpToken,
+    listenHost: raw("listenHost") ?? "0.0.0.0",
+    port: int("port", 0, 65535),
+    statusPort: int("statusPort", 0, 65535),
+    cacheDir: resolve(raw("cacheDir") ?? `./data/proxy-${controlPlaneId || "unknown"}`),
+    redisUrl,
+    logLevel,
+    pollWaitSeconds: int("pollWaitSeconds", 1, 60),
+    syncRetryInitialMs: int("syncRetryInitialMs", 1, 600_000),
+    syncRetryMaxMs: int("syncRetryMaxMs", 1, 3_600_000),
+    upstreamConnections: int("upstreamConnections", 1, 65535),
+    accessLog: ["on", "true", "1"].includes(accessLogRaw),
+    maxUriLength: int("maxUriLength", 256, 1_048_576),
+    maxHeaderBytes: int("maxHeaderBytes", 1024, 1_048_576),
+  };
+  if (problems.length) throw new SettingsError(problems);
+  return settings;
+}
