@@ -41,6 +41,8 @@ export const CLIENTS = {
 } as const;
 
 export const DEFAULT_AUDIENCE = "urn:test:upstream";
+/** Resource for which B issues opaque (introspectable) access tokens via client_credentials. */
+export const OPAQUE_RESOURCE = "urn:test:opaque";
 const B_SCOPES = ["openid", "read", "write", "admin", "profile", "email"];
 
 type FailMode = "503" | "hang" | "reset";
@@ -257,7 +259,8 @@ function baseConfig(keys: SigningKey[]) {
       devInteractions: { enabled: false },
       pushedAuthorizationRequests: { enabled: false },
       clientCredentials: { enabled: true },
-      introspection: { enabled: true },
+      // Test servers: any authenticated client may introspect.
+      introspection: { enabled: true, allowedPolicy: async () => true },
     },
     findAccount: async (_ctx: unknown, sub: string) => ({ accountId: sub, claims: async () => ({ sub }) }),
     ttl: {
@@ -272,6 +275,8 @@ function baseConfig(keys: SigningKey[]) {
 export interface IdpAOptions {
   /** Lifetime of tokens A issues over HTTP (seconds). */
   accessTokenTtl?: number;
+  /** Fixed port (default: ephemeral). */
+  port?: number;
 }
 
 export async function startIdpA(opts: IdpAOptions = {}): Promise<TestIdp> {
@@ -323,7 +328,7 @@ export async function startIdpA(opts: IdpAOptions = {}): Promise<TestIdp> {
       return p;
     },
   });
-  await idp.listen();
+  await idp.listen(opts.port ?? 0);
   return idp;
 }
 
@@ -373,10 +378,11 @@ export interface IdpB extends TestIdp {
   gatewayClientJwk: jose.JWK;
 }
 
-export async function startIdpB(subjectIssuers: TestIdp[], opts: Partial<IdpBControls> = {}): Promise<IdpB> {
+export async function startIdpB(subjectIssuers: TestIdp[], opts: Partial<IdpBControls> & { port?: number } = {}): Promise<IdpB> {
   const keys = [await makeKey("ES256")];
   const clientKey = await makeKey("ES256", "gateway-client-key");
-  const controls: IdpBControls = { exchangeTtl: 300, exchangeDelayMs: 0, behaviour: { kind: "normal" }, refusedAudiences: ["urn:test:refused"], ...opts };
+  const { port, ...overrides } = opts;
+  const controls: IdpBControls = { exchangeTtl: 300, exchangeDelayMs: 0, behaviour: { kind: "normal" }, refusedAudiences: ["urn:test:refused"], ...overrides };
   let self: TestIdp;
   // JWKS of each trusted subject issuer, fetched over HTTP with no cool-down so rotations are seen.
   const remote = new Map<string, ReturnType<typeof jose.createRemoteJWKSet>>();
@@ -408,7 +414,9 @@ export async function startIdpB(subjectIssuers: TestIdp[], opts: Partial<IdpBCon
           resourceIndicators: {
             enabled: true,
             defaultResource: async () => DEFAULT_AUDIENCE,
-            getResourceServerInfo: async (_ctx: unknown, resource: string) => ({ audience: resource, scope: B_SCOPES.join(" "), accessTokenFormat: "jwt", accessTokenTTL: controls.exchangeTtl, jwt: { sign: { alg: "ES256" } } }),
+            getResourceServerInfo: async (_ctx: unknown, resource: string) => resource === OPAQUE_RESOURCE
+              ? { audience: resource, scope: B_SCOPES.join(" "), accessTokenFormat: "opaque", accessTokenTTL: controls.exchangeTtl }
+              : { audience: resource, scope: B_SCOPES.join(" "), accessTokenFormat: "jwt", accessTokenTTL: controls.exchangeTtl, jwt: { sign: { alg: "ES256" } } },
             useGrantedResource: async () => true,
           },
         },
@@ -492,11 +500,23 @@ export async function startIdpB(subjectIssuers: TestIdp[], opts: Partial<IdpBCon
     },
   });
   self = idp;
-  await idp.listen();
+  await idp.listen(port ?? 0);
   const b = idp as IdpB;
   b.controls = controls;
   b.gatewayClientJwk = clientKey.privateJwk;
   return b;
+}
+
+/** An opaque access token from B (client_credentials for the gateway client, resource OPAQUE_RESOURCE). */
+export async function opaqueTokenFromB(b: TestIdp, scope = "read"): Promise<string> {
+  const res = await fetch(`${b.issuer}/token`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", authorization: `Basic ${Buffer.from(`${CLIENTS.gateway.id}:${CLIENTS.gateway.secret}`).toString("base64")}` },
+    body: new URLSearchParams({ grant_type: "client_credentials", scope, resource: OPAQUE_RESOURCE }),
+  });
+  const json = (await res.json()) as { access_token?: string };
+  if (!res.ok || !json.access_token) throw new Error(`B client_credentials failed: ${res.status} ${JSON.stringify(json)}`);
+  return json.access_token;
 }
 
 export interface Idps {
@@ -506,7 +526,7 @@ export interface Idps {
 }
 
 /** Starts A, then B trusting A. */
-export async function startIdps(opts: { a?: IdpAOptions; b?: Partial<IdpBControls> } = {}): Promise<Idps> {
+export async function startIdps(opts: { a?: IdpAOptions; b?: Partial<IdpBControls> & { port?: number } } = {}): Promise<Idps> {
   const a = await startIdpA(opts.a);
   const b = await startIdpB([a], opts.b);
   return { a, b, close: async () => { await Promise.all([a.close(), b.close()]); } };
