@@ -1,0 +1,144 @@
+// cty values as the provider handles them in JS, and their msgpack/JSON encodings.
+//
+// Terraform exchanges values as cty msgpack: null is nil, unknown is any extension value
+// (ext 0 = plain unknown, ext 12 = refined unknown), objects are maps carrying EVERY attribute of
+// the type. In JS: null, `Unknown`, string/number/boolean, arrays for list/set/tuple, plain objects
+// for map/object.
+import { ExtData, decode, encode } from "@msgpack/msgpack";
+
+export type CtyType =
+  | "string"
+  | "number"
+  | "bool"
+  | "dynamic"
+  | readonly ["list" | "set" | "map", CtyType]
+  | readonly ["object", Readonly<Record<string, CtyType>>]
+  | readonly ["tuple", readonly CtyType[]];
+
+/** A value Terraform does not know yet. Keeps the original extension so refinements echo back. */
+export class Unknown {
+  constructor(readonly ext: ExtData = new ExtData(0, Uint8Array.of(0))) {}
+}
+export const UNKNOWN = new Unknown();
+
+export type CtyValue = null | Unknown | string | number | boolean | CtyValue[] | { [key: string]: CtyValue };
+
+export function isUnknown(v: unknown): v is Unknown {
+  return v instanceof Unknown;
+}
+
+/** True when the value or anything inside it is unknown. */
+export function containsUnknown(v: CtyValue): boolean {
+  if (v instanceof Unknown) return true;
+  if (Array.isArray(v)) return v.some(containsUnknown);
+  if (v !== null && typeof v === "object") return Object.values(v).some(containsUnknown);
+  return false;
+}
+
+export function decodeMsgpack(bytes: Uint8Array, type: CtyType): CtyValue {
+  if (bytes.length === 0) return null;
+  return fromWire(decode(bytes), type);
+}
+
+export function encodeMsgpack(value: CtyValue, type: CtyType): Uint8Array {
+  return encode(toWire(conform(value, type)));
+}
+
+/** JSON state (UpgradeResourceState's raw_state.json) conformed to the current type. */
+export function decodeJson(bytes: Uint8Array, type: CtyType): CtyValue {
+  if (bytes.length === 0) return null;
+  return conform(fromWire(JSON.parse(Buffer.from(bytes).toString("utf8")), type), type);
+}
+
+/**
+ * Shapes a value to a type: objects get exactly the type's attributes (absent ones become null,
+ * extra ones are dropped) at every depth, numbers/bools/strings are coerced the way cty converts.
+ * Terraform rejects an object with a missing or extra attribute, so every value sent goes through here.
+ */
+export function conform(value: CtyValue | undefined, type: CtyType): CtyValue {
+  if (value === undefined || value === null) return null;
+  if (value instanceof Unknown) return value;
+  if (type === "dynamic") return value;
+  if (type === "string") return typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
+  if (type === "number") return typeof value === "number" ? value : Number(value);
+  if (type === "bool") return typeof value === "boolean" ? value : value === "true";
+  const [kind, inner] = type;
+  switch (kind) {
+    case "list":
+    case "set":
+      return Array.isArray(value) ? value.map((v) => conform(v, inner as CtyType)) : null;
+    case "tuple":
+      return Array.isArray(value) ? (inner as CtyType[]).map((t, i) => conform(value[i], t)) : null;
+    case "map": {
+      if (typeof value !== "object" || Array.isArray(value)) return null;
+      const out: Record<string, CtyValue> = {};
+      for (const [k, v] of Object.entries(value)) out[k] = conform(v, inner as CtyType);
+      return out;
+    }
+    case "object": {
+      if (typeof value !== "object" || Array.isArray(value)) return null;
+      const out: Record<string, CtyValue> = {};
+      for (const [k, t] of Object.entries(inner as Record<string, CtyType>)) out[k] = conform((value as Record<string, CtyValue>)[k], t);
+      return out;
+    }
+  }
+}
+
+function fromWire(raw: unknown, type: CtyType): CtyValue {
+  if (raw === null || raw === undefined) return null;
+  if (raw instanceof ExtData) return new Unknown(raw);
+  if (type === "dynamic") {
+    // [type JSON bytes, value]; only appears if a schema used "dynamic", which ours does not.
+    if (Array.isArray(raw) && raw.length === 2 && raw[0] instanceof Uint8Array) {
+      return fromWire(raw[1], JSON.parse(Buffer.from(raw[0]).toString("utf8")) as CtyType);
+    }
+    return raw as CtyValue;
+  }
+  if (type === "number") return typeof raw === "number" ? raw : typeof raw === "bigint" ? Number(raw) : Number(raw as string);
+  if (type === "string" || type === "bool") return raw as CtyValue;
+  const [kind, inner] = type;
+  if (kind === "list" || kind === "set") return (raw as unknown[]).map((v) => fromWire(v, inner as CtyType));
+  if (kind === "tuple") return (raw as unknown[]).map((v, i) => fromWire(v, (inner as CtyType[])[i]));
+  const out: Record<string, CtyValue> = {};
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    const t = kind === "map" ? (inner as CtyType) : (inner as Record<string, CtyType>)[k];
+    out[k] = t === undefined ? (v as CtyValue) : fromWire(v, t);
+  }
+  return out;
+}
+
+function toWire(v: CtyValue): unknown {
+  if (v instanceof Unknown) return v.ext;
+  if (Array.isArray(v)) return v.map(toWire);
+  if (v !== null && typeof v === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = toWire(x);
+    return out;
+  }
+  return v;
+}
+
+/** Deep equality of known values (unknowns are equal to nothing, not even each other). */
+export function ctyEqual(a: CtyValue, b: CtyValue, type: CtyType): boolean {
+  if (a instanceof Unknown || b instanceof Unknown) return false;
+  if (a === null || b === null) return a === b;
+  if (typeof type === "string") return a === b;
+  const [kind, inner] = type;
+  if (kind === "list" || kind === "tuple") {
+    const x = a as CtyValue[];
+    const y = b as CtyValue[];
+    return x.length === y.length && x.every((v, i) => ctyEqual(v, y[i], kind === "list" ? (inner as CtyType) : (inner as CtyType[])[i]));
+  }
+  if (kind === "set") {
+    const x = a as CtyValue[];
+    const y = b as CtyValue[];
+    return x.length === y.length && x.every((v) => y.some((w) => ctyEqual(v, w, inner as CtyType)));
+  }
+  const x = a as Record<string, CtyValue>;
+  const y = b as Record<string, CtyValue>;
+  if (kind === "map") {
+    const kx = Object.keys(x);
+    return kx.length === Object.keys(y).length && kx.every((k) => k in y && ctyEqual(x[k], y[k], inner as CtyType));
+  }
+  return Object.entries(inner as Record<string, CtyType>).every(([k, t]) => ctyEqual(x[k] ?? null, y[k] ?? null, t));
+}

@@ -1,0 +1,103 @@
+// The CRUD engine for core entities (services, routes, consumers, plugins): one control plane's
+// `/core-entities/<kind>` collection, full-object PUT for updates, 404 meaning "gone".
+import type { z } from "zod";
+import { Unknown, type CtyValue } from "../cty/value.ts";
+import type { Diagnostic } from "../diagnostics.ts";
+import { ImportIdError, type ProviderContext } from "../resources/resource.ts";
+import type { TfSchema } from "../schema/types.ts";
+import { knownOnly, planChange, type Obj, type PlanResult } from "./plan.ts";
+import { validateAgainstContract } from "./validate.ts";
+
+export type CoreKind = "services" | "routes" | "consumers" | "plugins";
+
+/** Attributes Terraform has that the API body does not. */
+const TERRAFORM_ONLY = new Set(["control_plane_id"]);
+/** Server-maintained; sent back on PUT by the official provider, ignored by the API. Left out here. */
+const SERVER_FIELDS = new Set(["created_at", "updated_at"]);
+
+export function entityBody(obj: Obj, constant: Record<string, unknown> = {}): Record<string, unknown> {
+  const body: Record<string, unknown> = { ...constant };
+  for (const [k, v] of Object.entries(obj)) {
+    if (TERRAFORM_ONLY.has(k) || SERVER_FIELDS.has(k)) continue;
+    body[k] = knownOnly(v);
+  }
+  if (body.id === null) delete body.id;
+  return body;
+}
+
+/** The API object in Terraform's shape: its fields plus the control plane it lives in. */
+export function entityState(apiObject: unknown, controlPlaneId: string): Obj {
+  return { ...(apiObject as Obj), control_plane_id: controlPlaneId };
+}
+
+export function validateEntity(contract: z.ZodType, schema: TfSchema, config: Obj, constant: Record<string, unknown> = {}): Diagnostic[] {
+  const body: Record<string, CtyValue> = { ...(constant as Record<string, CtyValue>) };
+  const computed = new Set(schema.attributes.filter((a) => a.computed).map((a) => a.name));
+  for (const [k, v] of Object.entries(config)) {
+    if (TERRAFORM_ONLY.has(k) || SERVER_FIELDS.has(k)) continue;
+    // A computed value the server will pick (id on create) is not the user's input: leave it out
+    // rather than let its unknown-ness switch off the checks around it.
+    if (v instanceof Unknown && computed.has(k)) continue;
+    body[k] = v;
+  }
+  return validateAgainstContract(contract, body, schema.attributes);
+}
+
+export function planEntity(contract: z.ZodType, schema: TfSchema, prior: Obj | null, config: Obj | null, constant: Record<string, unknown> = {}): PlanResult & { diagnostics: Diagnostic[] } {
+  const result = planChange(schema, prior, config);
+  // Re-validate with what the plan knows now (apply-time re-plans see referenced ids and computed values).
+  const diagnostics = result.planned ? validateEntity(contract, schema, result.planned, constant) : [];
+  return { ...result, diagnostics };
+}
+
+export function coreEntityCrud(kind: CoreKind, constant: Record<string, unknown> = {}) {
+  const cp = (o: Obj) => o.control_plane_id as string;
+  return {
+    async create(ctx: ProviderContext, planned: Obj): Promise<Obj> {
+      const created = await ctx.client[kind].create(cp(planned), entityBody(planned, constant) as never);
+      return entityState(created, cp(planned));
+    },
+    async read(ctx: ProviderContext, state: Obj): Promise<Obj | null> {
+      try {
+        return entityState(await ctx.client[kind].get(cp(state), state.id as string), cp(state));
+      } catch (e) {
+        if ((e as { code?: string }).code === "API_NOT_FOUND") return null;
+        throw e;
+      }
+    },
+    async update(ctx: ProviderContext, prior: Obj, planned: Obj): Promise<Obj> {
+      const body = { ...entityBody(planned, constant), id: prior.id };
+      return entityState(await ctx.client[kind].upsert(cp(planned), prior.id as string, body as never), cp(planned));
+    },
+    async delete(ctx: ProviderContext, state: Obj): Promise<void> {
+      try {
+        await ctx.client[kind].delete(cp(state), state.id as string);
+      } catch (e) {
+        if ((e as { code?: string }).code !== "API_NOT_FOUND") throw e;
+      }
+    },
+    import(id: string): Obj {
+      return parseEntityImportId(id);
+    },
+  };
+}
+
+/** `{"control_plane_id":"…","id":"…"}`, exactly those two keys, as the official provider accepts. */
+export function parseEntityImportId(id: string): Obj {
+  const hint = `expected JSON {"control_plane_id":"<control plane id>","id":"<id>"}`;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(id);
+  } catch {
+    throw new ImportIdError(`import id is not JSON: ${hint}, got ${JSON.stringify(id)}`);
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new ImportIdError(`import id must be a JSON object: ${hint}`);
+  const keys = Object.keys(parsed);
+  const unknownKeys = keys.filter((k) => k !== "control_plane_id" && k !== "id");
+  if (unknownKeys.length) throw new ImportIdError(`import id has unknown key(s) ${unknownKeys.map((k) => JSON.stringify(k)).join(", ")}: ${hint}`);
+  const p = parsed as Record<string, unknown>;
+  for (const k of ["control_plane_id", "id"]) {
+    if (typeof p[k] !== "string" || (p[k] as string).length === 0) throw new ImportIdError(`import id needs a non-empty string "${k}": ${hint}`);
+  }
+  return { control_plane_id: p.control_plane_id as string, id: p.id as string };
+}

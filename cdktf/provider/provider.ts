@@ -1,0 +1,228 @@
+// tfplugin6.Provider: one handler per RPC, in the order Terraform calls them. Requests and responses
+// are the decoded protobuf messages (see proto/tfplugin6.proto); values inside are cty msgpack.
+// Loaded after the handshake (server.ts imports it lazily), so zod, undici and pino stay off the
+// start-up path.
+import { conform, decodeJson, decodeMsgpack, encodeMsgpack, type CtyValue } from "./cty/value.ts";
+import { error, fromApiError, isApiError, providerBug, toWire, type Diagnostic, type PathStep } from "./diagnostics.ts";
+import { overlayPlanned, type Obj } from "./engine/plan.ts";
+import { createLogger, type Logger } from "./log.ts";
+import { resolveProviderConfig, validateProviderConfig } from "./provider-config.ts";
+import { DATA_SOURCES, RESOURCES, deriveSchemas } from "./registry.ts";
+import { ImportIdError, type ProviderContext, type Resource } from "./resources/resource.ts";
+import { providerSchemaResponse, schemaType, type ProviderSchemas, type TfSchema } from "./schema/types.ts";
+
+type Msg = Record<string, any>;
+const NULL_VALUE = { msgpack: Uint8Array.of(0xc0) };
+
+export class KonnectProvider {
+  private ctx: ProviderContext | undefined;
+  private readonly log: Logger;
+
+  constructor(
+    private readonly schemas: ProviderSchemas = deriveSchemas(),
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {
+    this.log = createLogger();
+  }
+
+  GetMetadata(): Msg {
+    return {
+      server_capabilities: { plan_destroy: false },
+      resources: Object.keys(RESOURCES).map((type_name) => ({ type_name })),
+      data_sources: Object.keys(DATA_SOURCES).map((type_name) => ({ type_name })),
+    };
+  }
+
+  GetProviderSchema(): Msg {
+    return providerSchemaResponse(this.schemas);
+  }
+
+  ValidateProviderConfig(req: Msg): Msg {
+    const config = decode(req.config, schemaType(this.schemas.provider)) as Obj | null;
+    return { diagnostics: validateProviderConfig(config).map(toWire) };
+  }
+
+  async ConfigureProvider(req: Msg): Promise<Msg> {
+    const config = decode(req.config, schemaType(this.schemas.provider)) as Obj | null;
+    const { resolved, diagnostics } = resolveProviderConfig(config, this.env);
+    if (resolved) {
+      const { KonnectClient } = await import("../../api/client.ts");
+      const client = new KonnectClient({
+        serverUrl: resolved.serverUrl,
+        token: resolved.token,
+        userAgent: `terraform-provider-konnect (self-hosted) terraform/${req.terraform_version ?? "?"}`,
+        maxRetryElapsedMs: Number(this.env.KONNECT_MAX_RETRY_MS ?? 60_000),
+      });
+      this.ctx = { client, serverUrl: resolved.serverUrl };
+      this.log.debug({ serverUrl: resolved.serverUrl, token: resolved.token ? "set" : "none" }, "configured");
+    }
+    return { diagnostics: diagnostics.map(toWire) };
+  }
+
+  ValidateResourceConfig(req: Msg): Msg {
+    const { resource, schema } = this.resource(req.type_name);
+    const config = decode(req.config, schemaType(schema)) as Obj | null;
+    return { diagnostics: config ? resource.validate(schema, config).map(toWire) : [] };
+  }
+
+  ValidateDataResourceConfig(req: Msg): Msg {
+    const ds = DATA_SOURCES[req.type_name];
+    const schema = this.schemas.dataSources[req.type_name];
+    const config = decode(req.config, schemaType(schema)) as Obj | null;
+    return { diagnostics: config ? ds.validate(schema, config).map(toWire) : [] };
+  }
+
+  UpgradeResourceState(req: Msg): Msg {
+    const { schema } = this.resource(req.type_name);
+    const type = schemaType(schema);
+    // Schema version 0 is the only one so far: upgrading means conforming the stored JSON to today's shape.
+    const value = req.raw_state?.json?.length ? decodeJson(req.raw_state.json, type) : null;
+    return { upgraded_state: { msgpack: encodeMsgpack(value, type) } };
+  }
+
+  async ReadResource(req: Msg): Promise<Msg> {
+    const { resource, schema } = this.resource(req.type_name);
+    const type = schemaType(schema);
+    const current = decode(req.current_state, type) as Obj | null;
+    if (!current) return { new_state: NULL_VALUE };
+    const ctx = this.requireContext();
+    if (!ctx.ok) return { new_state: req.current_state, diagnostics: [toWire(ctx.diag)] };
+    try {
+      const fresh = await resource.read(ctx.value, current);
+      if (!fresh) {
+        this.log.info({ type: req.type_name, id: current.id }, "object no longer exists; removing from state");
+        return { new_state: NULL_VALUE };
+      }
+      return { new_state: { msgpack: encodeMsgpack(fresh, type) } };
+    } catch (e) {
+      // Keep the current state: a failed refresh must not lose anything.
+      return { new_state: req.current_state, diagnostics: this.failure("ReadResource", e, resource, current).map(toWire) };
+    }
+  }
+
+  PlanResourceChange(req: Msg): Msg {
+    const { resource, schema } = this.resource(req.type_name);
+    const type = schemaType(schema);
+    const prior = decode(req.prior_state, type) as Obj | null;
+    const config = decode(req.config, type) as Obj | null;
+    try {
+      const result = resource.plan(schema, prior, config);
+      if (result.diagnostics.some((d) => d.severity === "ERROR")) return { diagnostics: result.diagnostics.map(toWire) };
+      return {
+        planned_state: result.planned ? { msgpack: encodeMsgpack(result.planned, type) } : NULL_VALUE,
+        requires_replace: result.requiresReplace.map((steps) => ({ steps })),
+        diagnostics: result.diagnostics.map(toWire),
+      };
+    } catch (e) {
+      return { diagnostics: [toWire(providerBug("PlanResourceChange", e))] };
+    }
+  }
+
+  async ApplyResourceChange(req: Msg): Promise<Msg> {
+    const { resource, schema } = this.resource(req.type_name);
+    const type = schemaType(schema);
+    const prior = decode(req.prior_state, type) as Obj | null;
+    const planned = decode(req.planned_state, type) as Obj | null;
+    const ctx = this.requireContext();
+    // On failure: nothing for a create, the prior state for an update or delete.
+    const keep = prior ? { msgpack: encodeMsgpack(prior, type) } : NULL_VALUE;
+    if (!ctx.ok) return { new_state: keep, diagnostics: [toWire(ctx.diag)] };
+    try {
+      if (!planned) {
+        await resource.delete(ctx.value, prior!);
+        return { new_state: NULL_VALUE };
+      }
+      const actual = prior ? await resource.update(ctx.value, prior, planned) : await resource.create(ctx.value, planned);
+      const state = conform(overlayPlanned(planned, conform(actual, type)), type);
+      return { new_state: { msgpack: encodeMsgpack(state, type) } };
+    } catch (e) {
+      return { new_state: keep, diagnostics: this.failure("ApplyResourceChange", e, resource, planned ?? prior!, !prior).map(toWire) };
+    }
+  }
+
+  ImportResourceState(req: Msg): Msg {
+    const { resource, schema } = this.resource(req.type_name);
+    try {
+      const state = resource.import(String(req.id));
+      return { imported_resources: [{ type_name: req.type_name, state: { msgpack: encodeMsgpack(state, schemaType(schema)) } }] };
+    } catch (e) {
+      if (e instanceof ImportIdError) return { diagnostics: [toWire(error("ERR_INVALID_IMPORT_ID", "Invalid import id", e.message))] };
+      return { diagnostics: [toWire(providerBug("ImportResourceState", e))] };
+    }
+  }
+
+  async ReadDataSource(req: Msg): Promise<Msg> {
+    const ds = DATA_SOURCES[req.type_name];
+    const schema = this.schemas.dataSources[req.type_name];
+    const type = schemaType(schema);
+    const config = (decode(req.config, type) as Obj | null) ?? {};
+    const ctx = this.requireContext();
+    if (!ctx.ok) return { diagnostics: [toWire(ctx.diag)] };
+    try {
+      const result = await ds.read(ctx.value, config);
+      return { state: { msgpack: encodeMsgpack({ ...config, ...result }, type) } };
+    } catch (e) {
+      const what = `data.${req.type_name}`;
+      const diags = isApiError(e) ? fromApiError(e, what, ctx.value.serverUrl) : [providerBug("ReadDataSource", e)];
+      return { diagnostics: diags.map(toWire) };
+    }
+  }
+
+  StopProvider(): Msg {
+    return {};
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------------
+
+  private resource(typeName: string): { resource: Resource; schema: TfSchema } {
+    const resource = RESOURCES[typeName];
+    const schema = this.schemas.resources[typeName];
+    if (!resource || !schema) throw new Error(`unknown resource type ${typeName}`);
+    return { resource, schema };
+  }
+
+  private requireContext(): { ok: true; value: ProviderContext } | { ok: false; diag: Diagnostic } {
+    if (this.ctx) return { ok: true, value: this.ctx };
+    return { ok: false, diag: error("ERR_NOT_CONFIGURED", "Provider not configured", "ConfigureProvider did not succeed; see the errors above.") };
+  }
+
+  /** An exception from a CRUD call as diagnostics that name the resource (and the attribute where one is to blame). */
+  private failure(rpc: string, e: unknown, resource: Resource, obj: Obj, creating = false): Diagnostic[] {
+    if (!isApiError(e)) {
+      this.log.error({ rpc, err: (e as Error)?.message }, "provider error");
+      return [providerBug(rpc, e)];
+    }
+    const what = resource.metadata.describe(obj) + (typeof obj.control_plane_id === "string" ? ` in control plane ${obj.control_plane_id}` : "");
+    const diags = fromApiError(e, what, this.ctx?.serverUrl ?? "", (field) => fieldToSteps(field));
+    for (const d of diags) {
+      if (d.attribute) continue;
+      if (e.code === "API_CONFLICT" && "name" in obj) d.attribute = { steps: [{ attribute_name: "name" }] };
+      if (e.code === "API_NOT_FOUND" && creating && typeof obj.control_plane_id === "string") {
+        d.attribute = { steps: [{ attribute_name: "control_plane_id" }] };
+        d.detail = `control plane ${obj.control_plane_id} was not found (or is not visible to this token). ${d.detail}`;
+      }
+      if (e.code === "API_NOT_FOUND" && !creating && rpc === "ApplyResourceChange") {
+        d.detail = `${what} no longer exists in Konnect (deleted outside Terraform?); run terraform apply -refresh-only or plan again to re-create it. ${d.detail}`;
+      }
+    }
+    return diags;
+  }
+}
+
+function decode(dv: Msg | undefined, type: Parameters<typeof decodeMsgpack>[1]): CtyValue {
+  if (dv?.msgpack?.length) return decodeMsgpack(dv.msgpack, type);
+  if (dv?.json?.length) return decodeJson(dv.json, type);
+  return null;
+}
+
+/** `config.token_exchange.subject_token_issuers[0].issuer` (or `.0.`) → Terraform path steps. */
+export function fieldToSteps(field: string): PathStep[] {
+  const steps: PathStep[] = [];
+  for (const part of field.split(/\.|(?=\[)/)) {
+    const idx = /^\[(\d+)\]$/.exec(part);
+    if (idx) steps.push({ element_key_int: Number(idx[1]) });
+    else if (/^\d+$/.test(part)) steps.push({ element_key_int: Number(part) });
+    else if (part) steps.push({ attribute_name: part });
+  }
+  return steps;
+}

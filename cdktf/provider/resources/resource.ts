@@ -1,0 +1,45 @@
+// The shape every resource file fills in, in this order: metadata, schema, validate, plan, create,
+// read, update, delete, import. The engine (../engine/) does the shared work; a resource file says
+// what is specific to its type.
+import type { KonnectClient } from "../../../api/client.ts";
+import type { Diagnostic } from "../diagnostics.ts";
+import type { Obj, PlanResult } from "../engine/plan.ts";
+import type { TfSchema } from "../schema/types.ts";
+
+export interface ProviderContext {
+  client: KonnectClient;
+  serverUrl: string;
+}
+
+export interface Resource {
+  metadata: {
+    typeName: string;
+    /** How messages name one object, e.g. `konnect_gateway_service "users"`. */
+    describe(obj: Obj): string;
+  };
+  /** Derived from the contract plus this resource's Terraform-only facts. */
+  schema(): TfSchema;
+  /** Contract validation of a (possibly partly unknown) config. */
+  validate(schema: TfSchema, config: Obj): Diagnostic[];
+  plan(schema: TfSchema, prior: Obj | null, config: Obj | null): PlanResult & { diagnostics: Diagnostic[] };
+  /** Returns the object as the API now has it, in Terraform's shape. */
+  create(ctx: ProviderContext, planned: Obj): Promise<Obj>;
+  /** Null when the object no longer exists. */
+  read(ctx: ProviderContext, state: Obj): Promise<Obj | null>;
+  update(ctx: ProviderContext, prior: Obj, planned: Obj): Promise<Obj>;
+  /** A 404 counts as success. */
+  delete(ctx: ProviderContext, state: Obj): Promise<void>;
+  /** The minimal state ReadResource needs; throws ImportIdError for a malformed id. */
+  import(id: string): Obj;
+}
+
+export interface DataSource {
+  metadata: { typeName: string };
+  schema(): TfSchema;
+  validate(schema: TfSchema, config: Obj): Diagnostic[];
+  read(ctx: ProviderContext, config: Obj): Promise<Obj>;
+}
+
+export class ImportIdError extends Error {
+  override readonly name = "ImportIdError";
+}
