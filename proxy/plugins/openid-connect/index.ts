@@ -285,6 +285,13 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
   }
 
   return {
+    // The core strips client-sent copies of these before any access phase (anti-spoofing even
+    // when this plugin ends up not setting one); setUpstreamHeaders strips them again itself.
+    upstreamHeaderNames() {
+      const names = [...headerNames];
+      if (accessTokenHeader) names.push(accessTokenHeader.startsWith("authorization:") ? "authorization" : accessTokenHeader);
+      return names;
+    },
     async access(req) {
       if (!config.run_on_preflight && req.method === "OPTIONS") return;
       let hash: string | undefined;
