@@ -6,12 +6,12 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { ProxyError, errorResponse, type ProxyErrorCode } from "./errors.ts";
 import { UpstreamExchange, type ForwardOutcome, type ForwardRequest } from "./forward.ts";
 import { addForwardedHeaders, cleanResponseHeaders, newScan, removeNames, scanRequestHeaders, type RequestHeadScan } from "./headers.ts";
-import { escapePath, normalizePath, sanitizeRest, upstreamPathV0 } from "./path.ts";
+import { normalizePath, upstreamPath as upstreamPathFor } from "./path.ts";
 import { PluginFailure, runAccess, runHeaderFilter, runLog, type PluginEntry, type RoutePlan } from "./plugins/runner.ts";
 import type { Logger, PluginResponse, ResponseInfo } from "./plugins/types.ts";
 import { PluginRequest } from "./request.ts";
 import { nextRequestId } from "./request-id.ts";
-import { routerHeaderName, type MatchInput, type RouteMatch } from "./router.ts";
+import { routerHeaders, type MatchInput, type RouteMatch } from "./router.ts";
 import type { ConfigState, Generation } from "./runtime.ts";
 
 export interface HandlerOptions {
@@ -83,8 +83,7 @@ export class ProxyHandler {
     const strip = route.strip_path !== false;
     const matched = match.matchedPath;
     const prefix = strip && matched !== null ? matched : null;
-    const rest = sanitizeRest(prefix !== null ? path.slice(prefix.length) : path.slice(1));
-    const upstreamPath = escapePath(upstreamPathV0(target.basePath, path, rest, strip));
+    const upstreamPath = upstreamPathFor(target.basePath, path, matched, strip);
     addForwardedHeaders(scan, {
       hostHeader: route.preserve_host === true && hostHeader !== "" ? hostHeader : target.hostHeader,
       clientIp,
@@ -409,19 +408,6 @@ function splitHost(hostHeader: string, listenerPort: number, out: MatchInput): v
   }
   out.host = host.toLowerCase();
   out.port = port;
-}
-
-/** Request headers keyed the way route header conditions are (any `_`/`-`, lower-case), values lower-cased. */
-function routerHeaders(raw: readonly string[]): Map<string, string[]> {
-  const m = new Map<string, string[]>();
-  for (let i = 0; i < raw.length; i += 2) {
-    const k = routerHeaderName(raw[i]);
-    const v = raw[i + 1].toLowerCase();
-    const prev = m.get(k);
-    if (prev) prev.push(v);
-    else m.set(k, [v]);
-  }
-  return m;
 }
 
 function headerValue(req: IncomingMessage, name: string): string | undefined {

@@ -184,3 +184,13 @@ export function sanitizeRest(rest: string): string {
   if (rest.startsWith("../")) return rest.slice(3);
   return rest;
 }
+
+/**
+ * The escaped path sent upstream for a match: `matchedPath` is the matched prefix or regex match
+ * (null when the route has no paths), `path` the normalized request path.
+ */
+export function upstreamPath(basePath: string, path: string, matchedPath: string | null, stripPath: boolean): string {
+  const prefix = stripPath && matchedPath !== null ? matchedPath : null;
+  const rest = sanitizeRest(prefix !== null ? path.slice(prefix.length) : path.slice(1));
+  return escapePath(upstreamPathV0(basePath, path, rest, stripPath));
+}

@@ -190,6 +190,19 @@ export function routerHeaderName(name: string): string {
   return name.toLowerCase().replace(/_/g, "-");
 }
 
+/** Request headers ([name, value, …]) keyed like route header conditions, values lower-cased. */
+export function routerHeaders(raw: readonly string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (let i = 0; i < raw.length; i += 2) {
+    const k = routerHeaderName(raw[i]);
+    const v = raw[i + 1].toLowerCase();
+    const prev = m.get(k);
+    if (prev) prev.push(v);
+    else m.set(k, [v]);
+  }
+  return m;
+}
+
 // ---- compilation ---------------------------------------------------------------------------
 
 export interface CompileOptions {

@@ -75,7 +75,10 @@ export class ConfigPoller {
         });
       } catch (e) {
         if (this.stopped) return;
-        const code = e instanceof ApiError && (e.code === "API_UNAUTHORIZED" || e.code === "API_FORBIDDEN") ? "PROXY_SYNC_UNAUTHORIZED" : "PROXY_SYNC_FAILED";
+        const code =
+          e instanceof ApiError && (e.code === "API_UNAUTHORIZED" || e.code === "API_FORBIDDEN") ? "PROXY_SYNC_UNAUTHORIZED"
+          : e instanceof ApiError && e.code === "API_BAD_RESPONSE" ? "PROXY_SNAPSHOT_INVALID" // 200 with a body that is not JSON (truncated, garbage)
+          : "PROXY_SYNC_FAILED";
         await this.failed(code, e instanceof ApiError ? `${e.code}: ${e.message}` : (e as Error).message);
         continue;
       }
