@@ -13,12 +13,25 @@ const CONSTANT_BODY = { name: PLUGIN.name };
 
 /**
  * Terraform-only facts, as the official provider declares this resource: no consumer scoping,
- * `protocols` is a set, and scope/ordering/token_exchange are Optional+Computed with a null default.
+ * `protocols` is a set, cluster_cache_redis has no prefix/socket, and a few settings without a
+ * default are Optional+Computed (planned as null here, which is what the API stores for them).
  */
 const FACTS: AttributeFacts = {
-  exclude: ["name", "consumer", "consumer_group"],
+  exclude: ["name", "consumer", "consumer_group", "config.cluster_cache_redis.prefix", "config.cluster_cache_redis.socket"],
   sets: ["protocols"],
-  computedNull: ["route", "service", "ordering", "config.token_exchange"],
+  computedNull: [
+    "route",
+    "service",
+    "ordering",
+    "config.token_exchange",
+    "config.cache_tokens_salt",
+    "config.consumer_claim",
+    "config.introspection_endpoint_auth_method",
+    "config.pushed_authorization_request_endpoint_auth_method",
+    "config.revocation_endpoint_auth_method",
+    "config.token_endpoint_auth_method",
+    ...["redis", "cluster_cache_redis"].flatMap((r) => [`config.${r}.sentinel_role`, `config.${r}.cloud_authentication.auth_provider`]),
+  ],
 };
 
 const crud = coreEntityCrud("plugins", CONSTANT_BODY);
