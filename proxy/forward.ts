@@ -151,7 +151,6 @@ export class UpstreamExchange implements Dispatcher.DispatchHandler {
   private upstreamLatency = -1;
   private status = 0;
   private streamBody: PassThrough | null = null;
-  private writeTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly req: ForwardRequest,
@@ -195,19 +194,22 @@ export class UpstreamExchange implements Dispatcher.DispatchHandler {
 
   onHeaders(statusCode: number, rawHeaders: Buffer[], resume: () => void): boolean {
     if (this.finished) return false;
-    this.headersReceived = true;
-    this.status = statusCode;
+    // 1xx informational responses (103 Early Hints…) are not relayed.
+    if (statusCode < 200) return true;
     this.resumeFn = resume;
     this.upstreamLatency = Date.now() - this.startedAt;
     let headers: string[];
     try {
       headers = this.hooks.responseHead(statusCode, rawHeaders, this.upstreamLatency);
     } catch (e) {
-      // A header_filter failure: the hook already logged it; answer 500 and drop the upstream body.
-      this.abortFn?.(e as Error);
-      this.failWith(e instanceof ProxyError ? e : new ProxyError("PROXY_PLUGIN_FAILED", (e as Error).message, { cause: e }));
+      // A header_filter failure: answer 500 first, then drop the upstream response.
+      const err = e instanceof ProxyError ? e : new ProxyError("PROXY_PLUGIN_FAILED", (e as Error).message, { cause: e });
+      this.failWith(err);
+      this.abortFn?.(err);
       return false;
     }
+    this.headersReceived = true;
+    this.status = statusCode;
     this.res.writeHead(statusCode, headers);
     return true;
   }
@@ -265,7 +267,6 @@ export class UpstreamExchange implements Dispatcher.DispatchHandler {
   private finish(error: ProxyError | null): void {
     if (this.finished) return;
     this.finished = true;
-    if (this.writeTimer) clearTimeout(this.writeTimer);
     this.res.off("close", this.onClientClose);
     this.hooks.done({ status: error && !this.headersReceived ? error.status : this.status, error, attempts: this.attempts, upstreamLatencyMs: this.upstreamLatency });
   }

@@ -210,7 +210,14 @@ export class ProxyHandler {
         out.push("via", head.via === null ? `1.1 ${handler.viaSuffix}` : `${head.via}, 1.1 ${handler.viaSuffix}`);
         if (!head.hadServer) out.push("server", handler.viaSuffix);
         out.push("x-kong-upstream-latency", String(upstreamLatencyMs), "x-kong-proxy-latency", String(proxyLatency), "x-kong-request-id", id);
-        if (ran !== null && preq !== null && ran.some((e) => e.instance.headerFilter)) return filterHeaders(ran, preq, status, out, true);
+        if (ran !== null && preq !== null && ran.some((e) => e.instance.headerFilter)) {
+          try {
+            return filterHeaders(ran, preq, status, out, true);
+          } catch (e) {
+            handler.logPluginFailure(e, id, match);
+            throw new ProxyError("PROXY_PLUGIN_FAILED", "header_filter failed");
+          }
+        }
         return out;
       },
       errorResponse(error) {
@@ -302,11 +309,15 @@ export class ProxyHandler {
   }
 
   private pluginError(e: unknown, req: IncomingMessage, res: ServerResponse, id: string, match: RouteMatch, startedAt: number, accept: string | null): void {
-    // A ProxyError thrown through a plugin (e.g. body too large from readBody) keeps its status.
+    const code = this.logPluginFailure(e, id, match);
+    if (!res.headersSent && !res.destroyed) this.writeError(req, res, id, code, startedAt, accept);
+  }
+
+  /** Logs a plugin failure; a ProxyError thrown through a plugin (e.g. body too large from readBody) keeps its code. */
+  logPluginFailure(e: unknown, id: string, match: RouteMatch): ProxyErrorCode {
     const inner = e instanceof PluginFailure ? e.cause : e;
     const code: ProxyErrorCode = inner instanceof ProxyError ? inner.code : "PROXY_PLUGIN_FAILED";
-    if (!res.headersSent && !res.destroyed) this.writeError(req, res, id, code, startedAt, accept);
-    this.opts.log.error(
+    this.opts.log[code === "PROXY_PLUGIN_FAILED" ? "error" : "warn"](
       {
         code,
         request_id: id,
@@ -318,6 +329,7 @@ export class ProxyHandler {
       },
       "plugin failed",
     );
+    return code;
   }
 
   private finishPlugins(gen: Generation, ran: PluginEntry[], preq: PluginRequest, status: number, startedAt: number): void {
@@ -331,7 +343,8 @@ export class ProxyHandler {
 
   private logOutcome(outcome: ForwardOutcome, req: IncomingMessage, id: string, match: RouteMatch, startedAt: number): void {
     const err = outcome.error;
-    if (err !== null && err.code !== "PROXY_CLIENT_ABORTED") {
+    // Client aborts are not failures; plugin failures were logged where they happened.
+    if (err !== null && err.code !== "PROXY_CLIENT_ABORTED" && err.code !== "PROXY_PLUGIN_FAILED") {
       this.opts.log.warn(
         {
           code: err.code,
