@@ -179,7 +179,8 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
 
   async function exchangeFor(subjectToken: string, subjectHash: string, subjectClaims: Claims): Promise<Authenticated> {
     if (!exchanges || !exchangeClient) throw new OidcError("OIDC_CLIENT_AUTH_UNSUPPORTED", "token exchange needs a client_id");
-    const endpoint = config.token_endpoint ?? (await target.getMetadata(issOpts)).token_endpoint;
+    // Warm path: the endpoint and its params hash are resolved once per instance.
+    const endpoint = paramsHash?.endpoint ?? config.token_endpoint ?? (await target.getMetadata(issOpts)).token_endpoint;
     if (!endpoint) throw new OidcError("OIDC_DISCOVERY_INVALID", "no token_endpoint");
     if (!paramsHash || paramsHash.endpoint !== endpoint) {
       paramsHash = { endpoint, hash: exchangeParamsHash({ tokenEndpoint: endpoint, clientId: exchangeClient.clientId, audiences: requestAudiences, scopes: requestScopes, requestedTokenType: "" }) };

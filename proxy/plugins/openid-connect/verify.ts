@@ -51,9 +51,10 @@ export function decodeJwt(token: string): DecodedJwt {
 
 /** True when the string looks like a compact JWS (three dot-separated parts). */
 export function looksLikeJwt(token: string): boolean {
-  let dots = 0;
-  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) === 46) dots++;
-  return dots === 2;
+  const first = token.indexOf(".");
+  if (first < 0) return false;
+  const second = token.indexOf(".", first + 1);
+  return second > 0 && token.indexOf(".", second + 1) < 0;
 }
 
 export function checkTyp(header: JwtHeader): void {
