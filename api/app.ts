@@ -1,0 +1,137 @@
+// buildApp(options): the whole API as a Fastify instance that is not listening yet (tests inject or
+// listen on port 0; api/main.ts listens on PORT). Opening it applies migrations, loads the
+// encryption key and registers the bootstrap token.
+import { resolve } from "node:path";
+import swagger from "@fastify/swagger";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import { jsonSchemaTransform } from "fastify-type-provider-zod";
+import { pino, type DestinationStream, type Logger } from "pino";
+import { installErrorHandling } from "./http/error-handler.ts";
+import { controlPlaneRoutes } from "./http/control-planes.ts";
+import { coreEntityRoutes } from "./http/core-entities.ts";
+import { dataPlaneRoutes } from "./http/data-plane.ts";
+import { dpTokenRoutes } from "./http/dp-tokens.ts";
+import { nodeRoutes } from "./http/nodes.ts";
+import { validatorCompiler } from "./http/validation.ts";
+import { createStore, type Store } from "./store/index.ts";
+import { loadEncryptionKey, type KeySource } from "./store/secrets.ts";
+
+export interface AppOptions {
+  /** `postgresql://…` switches to PostgreSQL; `file:/x.db` picks a SQLite file; default SQLite in dataDir. */
+  databaseUrl?: string;
+  /** SQLite file and generated key file live here (default ./data). */
+  dataDir?: string;
+  /** Base64 of 32 bytes (KONNECT_ENCRYPTION_KEY); default: the key file under dataDir (created 0600). */
+  encryptionKey?: string | Buffer;
+  /** kpat_/spat_ token registered as an admin at start (idempotent). */
+  bootstrapToken?: string;
+  /** Reported as control_plane_endpoint/telemetry_endpoint; default derived per request. */
+  publicUrl?: string;
+  /** false = silent; otherwise pino level and optional destination (tests capture logs this way). */
+  logger?: false | { level?: string; destination?: DestinationStream };
+  /** Request body limit in bytes (413 above it). Default 1 MiB. */
+  bodyLimit?: number;
+  /** PostgreSQL pool size. */
+  poolSize?: number;
+  /** Minimum interval between node-row writes for an unchanged node (ms). */
+  nodePingResolutionMs?: number;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    store: Store;
+    keySource: KeySource;
+  }
+}
+
+/** Never log credentials or bodies, even if a future log line includes them by accident. */
+export const REDACT_PATHS = [
+  "req.headers.authorization",
+  "req.headers.cookie",
+  "req.headers[\"x-api-key\"]",
+  "req.body",
+  "body",
+  "res.headers[\"set-cookie\"]",
+  "token",
+  "*.token",
+  "config.client_secret",
+  "*.client_secret",
+];
+
+export function createLogger(opt: AppOptions["logger"]): Logger {
+  if (opt === false) return pino({ level: "silent" });
+  const options = { level: opt?.level ?? "info", redact: { paths: REDACT_PATHS, censor: "[redacted]" } };
+  return opt?.destination ? pino(options, opt.destination) : pino(options);
+}
+
+export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> {
+  const dataDir = resolve(opts.dataDir ?? "./data");
+  const logger = createLogger(opts.logger);
+  const { key, source } = loadEncryptionKey({ key: opts.encryptionKey, dataDir });
+  if (source === "file-created" && opts.databaseUrl?.startsWith("postgres")) {
+    logger.warn("generated a new encryption key file for a PostgreSQL store: every replica must use the same key (set KONNECT_ENCRYPTION_KEY)");
+  }
+  const store = await createStore({
+    databaseUrl: opts.databaseUrl,
+    dataDir,
+    poolSize: opts.poolSize,
+    encryptionKey: key,
+    publicUrl: opts.publicUrl ?? "",
+    logger,
+    nodePingResolutionMs: opts.nodePingResolutionMs,
+  });
+  try {
+    if (opts.bootstrapToken) {
+      const r = await store.tokens.registerAdmin(opts.bootstrapToken, "bootstrap");
+      logger.info({ tokenId: r.id, created: r.created }, "bootstrap admin token registered");
+    }
+    const app = Fastify({
+      loggerInstance: logger as FastifyBaseLogger,
+      bodyLimit: opts.bodyLimit ?? 1024 * 1024,
+      routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+      return503OnClosing: true,
+    }) as unknown as FastifyInstance;
+    app.decorate("store", store);
+    app.decorate("keySource", source);
+    app.decorateRequest("principal", null);
+    app.setValidatorCompiler(validatorCompiler);
+    // Responses are our own objects; their schemas document the API (OpenAPI) and are not re-checked.
+    app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+    installErrorHandling(app);
+    // Fastify's JSON parser (prototype-poisoning checks kept), but an empty body with a JSON
+    // content type counts as no body: some clients send the header on DELETE / bodiless POST.
+    const parseJson = app.getDefaultJsonParser("error", "error");
+    app.removeContentTypeParser("application/json");
+    app.addContentTypeParser("application/json", { parseAs: "string" }, (req, body, done) => {
+      const text = typeof body === "string" ? body : body.toString("utf8");
+      if (text.trim() === "") return done(null, undefined);
+      parseJson(req, text, done);
+    });
+
+    await app.register(swagger, {
+      openapi: {
+        openapi: "3.1.0",
+        info: { title: "Konnect-compatible control plane (self-hosted)", version: "0.1.0", description: "Generated from the zod contract in api/contract." },
+        components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "kpat_/spat_ admin tokens; kdp_ data-plane tokens for data-plane/config" } } },
+        security: [{ bearer: [] }],
+      },
+      transform: jsonSchemaTransform,
+    });
+    app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+    app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok", store: store.db.provider }));
+
+    await app.register(controlPlaneRoutes, { prefix: "/v2/control-planes" });
+    await app.register(coreEntityRoutes, { prefix: "/v2/control-planes/:controlPlaneId/core-entities" });
+    await app.register(dpTokenRoutes, { prefix: "/v2/control-planes/:controlPlaneId/dp-tokens" });
+    await app.register(nodeRoutes, { prefix: "/v2/control-planes/:controlPlaneId" });
+    await app.register(dataPlaneRoutes, { prefix: "/v2/control-planes/:controlPlaneId" });
+
+    // Release long-polls before the server waits for in-flight requests to finish.
+    app.addHook("preClose", async () => store.versions.close());
+    app.addHook("onClose", async () => store.close());
+    return app;
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}

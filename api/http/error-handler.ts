@@ -1,0 +1,49 @@
+// Error mapping as Fastify handlers: whatever was thrown becomes an ApiProblem, and
+// problems.toResponse decides status, content type and body. Request bodies are never logged.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { ApiProblem, toResponse } from "./problems.ts";
+
+/** Fastify's own failures (body parsing, limits, content types) → our codes. */
+function fromFastify(err: FastifyError): ApiProblem | null {
+  switch (err.code) {
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return new ApiProblem("ERR_PAYLOAD_TOO_LARGE", "request body is larger than the limit");
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return new ApiProblem("ERR_UNSUPPORTED_MEDIA_TYPE", "send the body as Content-Type: application/json");
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+      return new ApiProblem("ERR_INVALID_JSON", "Content-Type is application/json but the body is empty");
+    case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
+      return new ApiProblem("ERR_INVALID_JSON", "Content-Length does not match the body");
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return new ApiProblem("ERR_INVALID_JSON", `malformed JSON body: ${err.message}`);
+    case "FST_ERR_CTP_INVALID_TYPE":
+      return new ApiProblem("ERR_UNSUPPORTED_MEDIA_TYPE", "invalid Content-Type header");
+  }
+  // The JSON parser throws SyntaxError (and prototype-poisoning errors) with statusCode 400.
+  if (err.statusCode === 400 && (err instanceof SyntaxError || /JSON|prototype|constructor/i.test(err.message))) {
+    return new ApiProblem("ERR_INVALID_JSON", `malformed JSON body: ${err.message}`);
+  }
+  if (err.statusCode === 503) return new ApiProblem("ERR_UNAVAILABLE", "the server is shutting down");
+  return null;
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
+    let p: ApiProblem;
+    if (err instanceof ApiProblem) p = err;
+    else p = fromFastify(err) ?? new ApiProblem("ERR_INTERNAL", "internal error");
+    if (p.status >= 500) {
+      // Log the error object only for genuine failures; its message never contains request bodies
+      // (secrets are sealed before they reach the database layer).
+      req.log.error({ err, code: p.code }, "request failed");
+    } else {
+      req.log.info({ code: p.code, status: p.status }, "request rejected");
+    }
+    const res = toResponse(p, req.url);
+    void reply.code(res.status).headers(res.headers).type(res.contentType).send(JSON.stringify(res.body));
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const res = toResponse(new ApiProblem("ERR_NOT_FOUND", `no route for ${req.method} ${req.url.split("?")[0]}`), req.url);
+    void reply.code(res.status).type(res.contentType).send(JSON.stringify(res.body));
+  });
+}

@@ -1,0 +1,48 @@
+// `npm start`: the API as a process.
+//   PORT (8080)  HOST (0.0.0.0)  DATA_DIR (./data)  DATABASE_URL (postgresql://… → PostgreSQL)
+//   PUBLIC_URL  KONNECT_ENCRYPTION_KEY (base64, 32 bytes)  KONNECT_BOOTSTRAP_TOKEN (kpat_…)  LOG_LEVEL
+// SIGTERM/SIGINT: stop accepting, release long-polls (they answer 304), finish in-flight requests,
+// close the database, exit 0.
+import { buildApp } from "./app.ts";
+
+async function main(): Promise<void> {
+  const env = process.env;
+  const port = env.PORT ? Number(env.PORT) : 8080;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0-65535, got "${env.PORT}"`);
+  const app = await buildApp({
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR || "./data",
+    encryptionKey: env.KONNECT_ENCRYPTION_KEY || undefined,
+    bootstrapToken: env.KONNECT_BOOTSTRAP_TOKEN || undefined,
+    publicUrl: env.PUBLIC_URL || undefined,
+    logger: { level: env.LOG_LEVEL || "info" },
+  });
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, "shutting down");
+    const force = setTimeout(() => {
+      app.log.error("shutdown took longer than 10 s; exiting");
+      process.exit(1);
+    }, 10_000);
+    force.unref();
+    app.close().then(
+      () => process.exit(0),
+      (err) => {
+        app.log.error({ err }, "error during shutdown");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  const address = await app.listen({ port, host: env.HOST || "0.0.0.0" });
+  app.log.info({ address, store: app.store.db.provider, migrations: app.store.db.migrations }, "API listening");
+}
+
+main().catch((err) => {
+  // Start-up failures (bad DATABASE_URL, migration checksum mismatch, bad key) end the process.
+  console.error(`konnect api failed to start: ${(err as Error).message}`);
+  process.exit(1);
+});
