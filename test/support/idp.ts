@@ -41,6 +41,8 @@ export const CLIENTS = {
 } as const;
 
 export const DEFAULT_AUDIENCE = "urn:test:upstream";
+/** Header B sends when it fetches a subject issuer's JWKS, so A's counters only count the gateway. */
+const PEER_HEADER = "x-test-peer-idp";
 /** Resource for which B issues opaque (introspectable) access tokens via client_credentials. */
 export const OPAQUE_RESOURCE = "urn:test:opaque";
 const B_SCOPES = ["openid", "read", "write", "admin", "profile", "email"];
@@ -112,7 +114,7 @@ export class TestIdp {
   issuer = "";
   port = 0;
   /** Requests seen by the real HTTP server, per endpoint (counted before any failure injection). */
-  readonly counts = { discovery: 0, jwks: 0, token: 0, exchange: 0, introspection: 0, other: 0 };
+  readonly counts = { discovery: 0, jwks: 0, token: 0, exchange: 0, introspection: 0, other: 0, /** requests made by the other test IdP (B fetching A's JWKS), not counted above */ fromPeerIdp: 0 };
   /** Token endpoint requests as the provider parsed them (see TokenRequestRecord). */
   readonly tokenRequests: TokenRequestRecord[] = [];
   keys: SigningKey[];
@@ -156,7 +158,8 @@ export class TestIdp {
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const ep = this.endpointOf(req.url ?? "/");
-    if (ep === "other") this.counts.other++;
+    if (req.headers[PEER_HEADER]) this.counts.fromPeerIdp++;
+    else if (ep === "other") this.counts.other++;
     else if (ep !== "all") this.counts[ep]++;
     const mode = (ep !== "other" && this.failures.get(ep)) || this.failures.get("all");
     if (mode === "503") {
@@ -370,6 +373,8 @@ export interface IdpBControls {
   behaviour: ExchangeBehaviour;
   /** Audiences B refuses with invalid_target. */
   refusedAudiences: string[];
+  /** Clock skew (s) B tolerates on subject tokens (IdPs commonly allow some; the gateway has its own leeway). */
+  subjectClockToleranceS: number;
 }
 
 export interface IdpB extends TestIdp {
@@ -382,13 +387,13 @@ export async function startIdpB(subjectIssuers: TestIdp[], opts: Partial<IdpBCon
   const keys = [await makeKey("ES256")];
   const clientKey = await makeKey("ES256", "gateway-client-key");
   const { port, ...overrides } = opts;
-  const controls: IdpBControls = { exchangeTtl: 300, exchangeDelayMs: 0, behaviour: { kind: "normal" }, refusedAudiences: ["urn:test:refused"], ...overrides };
+  const controls: IdpBControls = { exchangeTtl: 300, exchangeDelayMs: 0, behaviour: { kind: "normal" }, refusedAudiences: ["urn:test:refused"], subjectClockToleranceS: 60, ...overrides };
   let self: TestIdp;
   // JWKS of each trusted subject issuer, fetched over HTTP with no cool-down so rotations are seen.
   const remote = new Map<string, ReturnType<typeof jose.createRemoteJWKSet>>();
   const jwksFor = (iss: string) => {
     let j = remote.get(iss);
-    if (!j) { j = jose.createRemoteJWKSet(new URL(`${iss}/jwks`), { cooldownDuration: 0, cacheMaxAge: 0 }); remote.set(iss, j); }
+    if (!j) { j = jose.createRemoteJWKSet(new URL(`${iss}/jwks`), { cooldownDuration: 0, cacheMaxAge: 0, headers: { [PEER_HEADER]: "B" } }); remote.set(iss, j); }
     return j;
   };
   const foreignKey = await makeKey("ES256", keys[0].kid);
@@ -463,7 +468,7 @@ export async function startIdpB(subjectIssuers: TestIdp[], opts: Partial<IdpBCon
           const trusted = [...subjectIssuers.map((s) => s.issuer), issuer];
           if (!trusted.includes(iss)) throw new Error("untrusted issuer");
           const keySet = iss === issuer ? jose.createLocalJWKSet({ keys: currentKeys.map((k) => k.publicJwk) }) : jwksFor(iss);
-          ({ payload: subject } = await jose.jwtVerify(params.subject_token, keySet, { issuer: iss, algorithms: ["RS256", "ES256"] }));
+          ({ payload: subject } = await jose.jwtVerify(params.subject_token, keySet, { issuer: iss, algorithms: ["RS256", "ES256"], clockTolerance: controls.subjectClockToleranceS }));
         } catch (e) {
           throw new errors.CustomOIDCProviderError("invalid_grant", `subject_token rejected: ${(e as { code?: string }).code ?? (e as Error).message}`);
         }
