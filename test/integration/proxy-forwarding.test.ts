@@ -1,35 +1,47 @@
 // The proxy between a real client and a real upstream on loopback: paths, Host, the headers the
 // proxy adds and removes, error statuses and bodies, retries and timeouts, streaming, and
-// malformed input. One proxy and one upstream for the whole file; each test publishes the
-// snapshot it needs.
+// malformed input. One API process, one (in-process) proxy and one upstream for the whole file;
+// each test puts the entities it needs into the control plane through the API.
 import assert from "node:assert/strict";
 import { createHash, randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { Readable } from "node:stream";
 import { request } from "undici";
 import type { Route, Service } from "../../api/contract/index.ts";
 import { receivedHeader, startEchoUpstream, type EchoUpstream } from "../support/echo-upstream.ts";
-import { route, service, snapshot } from "../support/proxy-snapshot.ts";
+import { route, service } from "../support/proxy-snapshot.ts";
+import { createControlPlane, currentVersion, replaceConfig, startApiProcess, type ApiProcess, type ControlPlaneAccess } from "./proxy-api.ts";
 import { startInProcessProxy, type InProcessProxy } from "./proxy-inprocess.ts";
 import { rawRequest } from "./proxy-raw-http.ts";
 
 let proxy: InProcessProxy;
 let up: EchoUpstream;
-let version = 0;
+let api: ApiProcess;
+let access: ControlPlaneAccess;
+let work: string;
 
 before(async () => {
+  work = await mkdtemp(join(tmpdir(), "proxy-fwd-"));
   up = await startEchoUpstream();
-  proxy = await startInProcessProxy();
+  api = await startApiProcess(work);
+  access = await createControlPlane(api);
+  proxy = await startInProcessProxy({ controlPlane: { serverUrl: api.url, ...access } });
 });
 after(async () => {
   await proxy?.close();
+  await api?.close();
   await up?.close();
+  await rm(work, { recursive: true, force: true });
 });
 
 async function publish(services: Service[], routes: Route[]): Promise<void> {
   up.respond = null;
+  await replaceConfig(api, access.controlPlaneId, { services, routes });
+  await proxy.waitForVersion(await currentVersion(api, access));
   up.clear();
-  await proxy.publish(snapshot(proxy.controlPlaneId, ++version, { services, routes }));
 }
 
 function get(path: string, headers: Record<string, string> = {}, method = "GET") {

@@ -1,7 +1,8 @@
-// Runs the proxy in the test process (real listeners on loopback, real echo upstream, config
-// delivered over HTTP by the control-plane stub) so tests can read its log lines and register
-// test-only plugin modules. Sync behaviour against the real API, with the proxy as its own
-// process, is covered by proxy-sync tests.
+// Runs the proxy in the test process (real listeners on loopback) so tests can read its log
+// lines and register test-only plugin modules. Config comes over HTTP either from the real API
+// (`controlPlane` given: the API runs as its own process) or from the control-plane stub (for
+// what the API cannot send: test-only plugins, garbage). Sync with the proxy as its own process
+// is covered by proxy-sync tests.
 import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -15,22 +16,27 @@ import { startControlPlaneStub, type ControlPlaneStub } from "./proxy-control-pl
 
 export interface InProcessProxy {
   app: ProxyApp;
+  /** The stub, when no real control plane was given. */
   cp: ControlPlaneStub;
   controlPlaneId: string;
   token: string;
   base: string;
   logs: Record<string, unknown>[];
-  /** Publishes a snapshot and waits until the proxy serves its version. */
+  /** Stub only: publishes a snapshot and waits until the proxy serves its version. */
   publish(s: ConfigSnapshot): Promise<void>;
+  /** Waits until the proxy serves `version`. */
+  waitForVersion(version: number): Promise<void>;
   /** Log lines carrying `code`, newest last. */
   logsWithCode(code: string): Record<string, unknown>[];
   close(): Promise<void>;
 }
 
-export async function startInProcessProxy(opts: Partial<Pick<ProxyAppOptions, "modules" | "parsePlugin">> & { settings?: Partial<ProxySettings> } = {}): Promise<InProcessProxy> {
-  const controlPlaneId = randomUUID();
-  const token = `kdp_${randomUUID().replace(/-/g, "")}`;
-  const cp = await startControlPlaneStub(controlPlaneId, token);
+export async function startInProcessProxy(
+  opts: Partial<Pick<ProxyAppOptions, "modules" | "parsePlugin">> & { settings?: Partial<ProxySettings>; controlPlane?: { serverUrl: string; controlPlaneId: string; dpToken: string } } = {},
+): Promise<InProcessProxy> {
+  const controlPlaneId = opts.controlPlane?.controlPlaneId ?? randomUUID();
+  const token = opts.controlPlane?.dpToken ?? `kdp_${randomUUID().replace(/-/g, "")}`;
+  const cp = opts.controlPlane ? (null as unknown as ControlPlaneStub) : await startControlPlaneStub(controlPlaneId, token);
   const cacheDir = await mkdtemp(join(tmpdir(), "proxy-test-"));
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -40,7 +46,7 @@ export async function startInProcessProxy(opts: Partial<Pick<ProxyAppOptions, "m
     },
   });
   const settings: ProxySettings = {
-    serverUrl: cp.url,
+    serverUrl: opts.controlPlane?.serverUrl ?? cp.url,
     controlPlaneId,
     dpToken: token,
     listenHost: "127.0.0.1",
@@ -59,6 +65,13 @@ export async function startInProcessProxy(opts: Partial<Pick<ProxyAppOptions, "m
     ...opts.settings,
   };
   const app = await startProxy(settings, { log: createLogger("debug", sink), modules: opts.modules, parsePlugin: opts.parsePlugin });
+  const waitForVersion = async (version: number) => {
+    const deadline = Date.now() + 10_000;
+    while (app.state.current?.version !== version) {
+      if (Date.now() > deadline) throw new Error(`proxy did not load version ${version}; serving ${app.state.current?.version}; last sync error: ${JSON.stringify(app.poller.status.lastError)}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
   return {
     app,
     cp,
@@ -67,17 +80,15 @@ export async function startInProcessProxy(opts: Partial<Pick<ProxyAppOptions, "m
     base: `http://127.0.0.1:${app.port}`,
     logs,
     async publish(s) {
+      if (!cp) throw new Error("publish() needs the stub; with a real control plane change it through the API");
       cp.set(s);
-      const deadline = Date.now() + 10_000;
-      while (app.state.current?.version !== s.version) {
-        if (Date.now() > deadline) throw new Error(`proxy did not load version ${s.version}; last sync error: ${JSON.stringify(app.poller.status.lastError)}`);
-        await new Promise((r) => setTimeout(r, 10));
-      }
+      await waitForVersion(s.version);
     },
+    waitForVersion,
     logsWithCode: (code) => logs.filter((l) => l.code === code),
     async close() {
       await app.close();
-      await cp.close();
+      await cp?.close();
       await rm(cacheDir, { recursive: true, force: true });
     },
   };

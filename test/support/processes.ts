@@ -46,7 +46,6 @@ export function tsxArgs(script: string): { command: string; args: string[] } {
 }
 
 export function startProcess(opts: StartOptions): Promise<ManagedProcess> {
-  const test = typeof opts.ready === "function" ? opts.ready : (l: string) => (opts.ready as RegExp).test(l);
   const child = spawn(opts.command, opts.args, {
     cwd: opts.cwd ?? PROJECT_ROOT,
     env: { ...process.env, ...opts.env },
@@ -123,7 +122,7 @@ export function startProcess(opts: StartOptions): Promise<ManagedProcess> {
       reject(new Error(`${opts.name} did not become ready: ${why}; last output:\n${tail()}`));
     };
     void exited.then(({ code, signal }) => fail(`exited with ${code ?? signal}`));
-    waitFor(test, timeoutMs).then(
+    waitFor(opts.ready, timeoutMs).then(
       (readyLine) => {
         if (settled) return;
         settled = true;
@@ -146,7 +145,7 @@ export function startProcess(opts: StartOptions): Promise<ManagedProcess> {
           stop,
         });
       },
-      (e: Error) => fail(e.message),
+      () => fail(`no line matching ${String(opts.ready)} within ${timeoutMs} ms`),
     );
   });
 }
