@@ -5,9 +5,9 @@ import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { Consumer, ConsumerInput, PLUGINS, Route, RouteInput, Service, ServiceInput, parsePluginInput, pluginInputSchema, pluginResponseSchema } from "../contract/index.ts";
-import type { EntityInput, EntityKind, ListQuery, ParentKind } from "../store/entities.ts";
+import { PARENT_FIELD, type EntityInput, type EntityKind, type ListQuery, type ParentKind } from "../store/entities.ts";
 import { requireAdmin } from "./auth.ts";
-import { problem } from "./problems.ts";
+import { ApiProblem, problem } from "./problems.ts";
 import { documentedAs, intParam, stringParam, uuidParam } from "./validation.ts";
 import { bodiless } from "./replies.ts";
 
@@ -85,6 +85,25 @@ export const coreEntityRoutes: FastifyPluginAsync = async (fastify) => {
     const parentOf = (params: Record<string, string>) => (parent ? { kind: parent, id: params[parentParam!] } : undefined);
     const Body = BODIES[kind];
     const Response = RESPONSES[kind];
+    // Nested paths: the parent goes into the body BEFORE validation, so scope rules (e.g. "cannot be
+    // scoped to a consumer") see it; a different parent in the body is an error, not overwritten.
+    const forceParent = parent
+      ? async (req: FastifyRequest) => {
+          const body = req.body as Record<string, unknown> | null | undefined;
+          if (!body || typeof body !== "object" || Array.isArray(body)) return;
+          const field = PARENT_FIELD[parent];
+          const parentId = (req.params as Record<string, string>)[parentParam!];
+          const given = body[field];
+          const givenId = given && typeof given === "object" ? (given as { id?: unknown }).id : undefined;
+          if (given != null && givenId !== parentId) {
+            throw new ApiProblem("ERR_VALIDATION", `${field}.id conflicts with the ${field} in the path`, [
+              { field: `${field}.id`, rule: "invalid", reason: `must be ${parentId} (the ${field} in the path) or omitted`, source: "body" },
+            ]);
+          }
+          body[field] = { id: parentId };
+        }
+      : undefined;
+    const writeHooks = forceParent ? { preValidation: forceParent } : {};
 
     app.get(collection, {
       schema: { tags, params: CollectionParams, querystring: ListQueryFor(kind), response: { 200: listResponse(Response) } },
@@ -105,6 +124,7 @@ export const coreEntityRoutes: FastifyPluginAsync = async (fastify) => {
     });
 
     app.post(collection, {
+      ...writeHooks,
       schema: { tags, params: CollectionParams, body: Body, response: { 201: Response } },
     }, async (req, reply) => {
       const params = req.params as Record<string, string>;
@@ -120,6 +140,7 @@ export const coreEntityRoutes: FastifyPluginAsync = async (fastify) => {
     });
 
     app.put(item, {
+      ...writeHooks,
       schema: { tags, params: ItemParams, body: Body, response: { 200: Response } },
     }, async (req) => {
       const params = req.params as Record<string, string>;

@@ -30,7 +30,7 @@ export function decodeEvent(payload: string): ChangeEvent | null {
 }
 
 export async function notifyInTx(tx: Tx, event: ChangeEvent): Promise<void> {
-  await tx.$queryRaw`SELECT pg_notify(${CHANNEL}, ${encodeEvent(event)})`;
+  await tx.$executeRaw`SELECT pg_notify(${CHANNEL}, ${encodeEvent(event)})`;
 }
 
 export interface ListenerHandle {
