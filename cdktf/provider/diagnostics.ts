@@ -82,9 +82,9 @@ export function isApiError(e: unknown): e is ApiErrorLike {
 export function fromApiError(e: ApiErrorLike, what: string, serverUrl: string, fieldPath?: (field: string) => PathStep[] | undefined): Diagnostic[] {
   const info = API_ADVICE[e.code] ?? { code: "ERR_API_BAD_REQUEST" as DiagnosticCode, summary: "Konnect API request failed", advice: "" };
   const where = e.code === "API_UNREACHABLE" && !e.message.includes(serverUrl) ? ` (server_url ${serverUrl})` : "";
-  if (e.code === "API_BAD_REQUEST" && e.invalidParameters?.length && fieldPath) {
+  if ((e.code === "API_BAD_REQUEST" || e.code === "API_CONFLICT") && e.invalidParameters?.length && fieldPath) {
     return e.invalidParameters.map((p) =>
-      error("ERR_API_BAD_REQUEST", `Invalid value for ${p.field}`, `The API rejected ${what}: ${p.field}: ${p.reason}`, fieldPath(p.field)),
+      error(info.code, e.code === "API_CONFLICT" ? `Conflict on ${p.field}` : `Invalid value for ${p.field}`, `${what}: ${p.field}: ${p.reason}.${info.advice && e.code === "API_CONFLICT" ? " " + info.advice : ""}`, fieldPath(p.field)),
     );
   }
   return [error(info.code, info.summary, `${what}: ${e.message}${where}.${info.advice ? " " + info.advice : ""}`)];

@@ -3,8 +3,9 @@
 // Loaded after the handshake (server.ts imports it lazily), so zod, undici and pino stay off the
 // start-up path.
 import { conform, decodeJson, decodeMsgpack, encodeMsgpack, type CtyValue } from "./cty/value.ts";
-import { error, fromApiError, isApiError, providerBug, toWire, type Diagnostic, type PathStep } from "./diagnostics.ts";
+import { error, fromApiError, isApiError, providerBug, toWire, type Diagnostic } from "./diagnostics.ts";
 import { overlayPlanned, type Obj } from "./engine/plan.ts";
+import { toSteps } from "./engine/validate.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { resolveProviderConfig, validateProviderConfig } from "./provider-config.ts";
 import { DATA_SOURCES, RESOURCES, deriveSchemas } from "./registry.ts";
@@ -193,10 +194,10 @@ export class KonnectProvider {
       return [providerBug(rpc, e)];
     }
     const what = resource.metadata.describe(obj) + (typeof obj.control_plane_id === "string" ? ` in control plane ${obj.control_plane_id}` : "");
-    const diags = fromApiError(e, what, this.ctx?.serverUrl ?? "", (field) => fieldToSteps(field));
+    const schema = this.schemas.resources[resource.metadata.typeName];
+    const diags = fromApiError(e, what, this.ctx?.serverUrl ?? "", (field) => toSteps(fieldSegments(field), schema.attributes));
     for (const d of diags) {
       if (d.attribute) continue;
-      if (e.code === "API_CONFLICT" && "name" in obj) d.attribute = { steps: [{ attribute_name: "name" }] };
       if (e.code === "API_NOT_FOUND" && creating && typeof obj.control_plane_id === "string") {
         d.attribute = { steps: [{ attribute_name: "control_plane_id" }] };
         d.detail = `control plane ${obj.control_plane_id} was not found (or is not visible to this token). ${d.detail}`;
@@ -215,14 +216,13 @@ function decode(dv: Msg | undefined, type: Parameters<typeof decodeMsgpack>[1]):
   return null;
 }
 
-/** `config.token_exchange.subject_token_issuers[0].issuer` (or `.0.`) → Terraform path steps. */
-export function fieldToSteps(field: string): PathStep[] {
-  const steps: PathStep[] = [];
+/** `config.token_exchange.subject_token_issuers[0].issuer` (or `.0.`) → path segments. */
+export function fieldSegments(field: string): (string | number)[] {
+  const out: (string | number)[] = [];
   for (const part of field.split(/\.|(?=\[)/)) {
-    const idx = /^\[(\d+)\]$/.exec(part);
-    if (idx) steps.push({ element_key_int: Number(idx[1]) });
-    else if (/^\d+$/.test(part)) steps.push({ element_key_int: Number(part) });
-    else if (part) steps.push({ attribute_name: part });
+    const idx = /^\[(\d+)\]$/.exec(part) ?? /^(\d+)$/.exec(part);
+    if (idx) out.push(Number(idx[1]));
+    else if (part) out.push(part);
   }
-  return steps;
+  return out;
 }
