@@ -11,7 +11,7 @@
 //     bearer-token carrier is removed so the upstream only ever sees the exchanged token.
 // Warm path: verified claims are cached by SHA-256 of the token (no jose), exchanged tokens by
 // SHA-256 of the subject token + request parameters; both bounded and never past expiry.
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import { issuerIdentity } from "../../../api/contract/common.ts";
 import type { OpenidConnectConfig } from "../../../api/contract/plugins/openid-connect.ts";
@@ -23,7 +23,7 @@ import { OidcError, errorResponse, type ResponseSettings } from "./errors.ts";
 import { exchangeToken } from "./exchange.ts";
 import { exchangeParamsHash, type CachedExchange } from "./exchange-cache.ts";
 import { introspect } from "./introspection.ts";
-import { findToken, removeAllCarriers, removeFound } from "./lookup.ts";
+import { findToken, removeAllCarriers, removeFound, tokenLocations } from "./lookup.ts";
 import { exchangeCacheFor, introspectionCache, verifiedCache, type VerifiedEntry } from "./shared-state.ts";
 import { MAX_TOKEN_BYTES, checkTimes, checkTyp, decodeJwt, hsSecretFrom, looksLikeJwt, verifySignature, type Claims } from "./verify.ts";
 
@@ -46,7 +46,8 @@ interface Authenticated {
 }
 
 function sha256(s: string | Uint8Array): string {
-  return createHash("sha256").update(s).digest("base64url");
+  // One-shot hash (Node ≥ 20.12): cheaper than createHash on the warm path.
+  return hash("sha256", s, "base64url");
 }
 
 function realmOf(issuer: string): string {
@@ -75,6 +76,7 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
   const issuersAllowed = new Set(config.issuers_allowed ?? []);
   const useBearer = config.auth_methods.includes("bearer");
   const useIntrospection = config.auth_methods.includes("introspection");
+  const locations = tokenLocations(config.bearer_token_param_type);
 
   // Token exchange set-up: foreign subject issuers, and the conditions for config.issuer's own tokens.
   const te = config.token_exchange;
@@ -297,14 +299,17 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
       if (!config.run_on_preflight && req.method === "OPTIONS") return;
       let hash: string | undefined;
       try {
-        const found = await findToken(req, config.bearer_token_param_type, config.bearer_token_cookie_name);
+        let found = findToken(req, locations, config.bearer_token_cookie_name);
+        if (found instanceof Promise) found = await found;
         if (!found) throw new OidcError("OIDC_TOKEN_MISSING");
         if (found.token.length > MAX_TOKEN_BYTES) throw new OidcError("OIDC_TOKEN_TOO_LARGE", `${found.token.length} bytes`);
         hash = sha256(found.token);
         const auth = await authenticate(found.token, hash);
         checkRequirements(auth.claims);
-        if (auth.exchanged) await removeAllCarriers(req, config.bearer_token_cookie_name);
-        else if (config.hide_credentials) await removeFound(req, found, config.bearer_token_cookie_name);
+        if (auth.exchanged) {
+          const pending = removeAllCarriers(req, config.bearer_token_cookie_name);
+          if (pending) await pending;
+        } else if (config.hide_credentials) await removeFound(req, found, config.bearer_token_cookie_name);
         setUpstreamHeaders(req, auth.token, auth.claims);
         req.ctx.set(NAME, { sub: auth.claims.sub, exchanged: auth.exchanged });
       } catch (e) {

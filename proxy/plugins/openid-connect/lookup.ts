@@ -22,10 +22,15 @@ function first(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
+/** `Bearer <token>` (scheme case-insensitive): the token is what follows the whitespace. */
 function bearerFromAuthorization(v: string | undefined): string | undefined {
   if (!v) return undefined;
-  const m = /^\s*bearer\s+(\S+)\s*$/i.exec(v);
-  return m ? m[1] : undefined;
+  const s = v.charCodeAt(0) === 32 || v.charCodeAt(0) === 9 ? v.trimStart() : v;
+  if (s.length < 8 || s.slice(0, 6).toLowerCase() !== "bearer") return undefined;
+  const sep = s.charCodeAt(6);
+  if (sep !== 32 && sep !== 9) return undefined;
+  const token = s.slice(7).trim();
+  return token === "" ? undefined : token;
 }
 
 function queryParam(query: string, name: string): string | undefined {
@@ -66,7 +71,6 @@ function mayHaveBody(req: ProxyRequest): boolean {
 }
 
 async function bodyToken(req: ProxyRequest): Promise<string | undefined> {
-  if (!mayHaveBody(req)) return undefined;
   const body = await req.readBody(BODY_LIMIT);
   if (body.length === 0) return undefined;
   const text = body.toString("utf8");
@@ -91,9 +95,21 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
-export async function findToken(req: ProxyRequest, locations: readonly string[], cookieName: string | null): Promise<FoundToken | undefined> {
-  const want = new Set(locations);
-  if (want.has("header")) {
+/** bearer_token_param_type, resolved once per plugin instance. */
+export interface TokenLocations {
+  header: boolean;
+  query: boolean;
+  body: boolean;
+  cookie: boolean;
+}
+
+export function tokenLocations(types: readonly string[]): TokenLocations {
+  return { header: types.includes("header"), query: types.includes("query"), body: types.includes("body"), cookie: types.includes("cookie") };
+}
+
+/** Synchronous unless the body has to be read (form/JSON body and no token found before it). */
+export function findToken(req: ProxyRequest, where: TokenLocations, cookieName: string | null): FoundToken | undefined | Promise<FoundToken | undefined> {
+  if (where.header) {
     const t = bearerFromAuthorization(first(req.headers.authorization));
     if (t) return { token: t, location: "header", header: "authorization" };
     for (const h of TOKEN_HEADERS) {
@@ -101,19 +117,19 @@ export async function findToken(req: ProxyRequest, locations: readonly string[],
       if (v) return { token: v, location: "header", header: h };
     }
   }
-  if (want.has("query")) {
+  if (where.query && req.query !== "") {
     const t = queryParam(req.query, QUERY_PARAM);
     if (t) return { token: t, location: "query" };
   }
-  if (want.has("body")) {
-    const t = await bodyToken(req);
-    if (t) return { token: t, location: "body" };
-  }
-  if (want.has("cookie") && cookieName) {
+  const fromCookie = (): FoundToken | undefined => {
+    if (!where.cookie || !cookieName) return undefined;
     const t = cookieValue(first(req.headers.cookie), cookieName);
-    if (t) return { token: t, location: "cookie" };
+    return t ? { token: t, location: "cookie" } : undefined;
+  };
+  if (where.body && mayHaveBody(req)) {
+    return bodyToken(req).then((t) => (t ? { token: t, location: "body" as const } : fromCookie()));
   }
-  return undefined;
+  return fromCookie();
 }
 
 /** Removes the credential from where it was found (hide_credentials). */
@@ -138,15 +154,18 @@ export async function removeFound(req: ProxyRequest, found: FoundToken, cookieNa
  * Removes every place a bearer token could travel in (used after a token exchange, so the
  * upstream never sees the subject token, wherever else the client may have copied it).
  */
-export async function removeAllCarriers(req: ProxyRequest, cookieName: string | null): Promise<void> {
-  const auth = req.upstreamHeaders.get("authorization");
-  if (auth !== undefined && (Array.isArray(auth) ? auth.some((a) => bearerFromAuthorization(a)) : /^\s*bearer\s/i.test(auth))) {
-    req.upstreamHeaders.delete("authorization");
+export function removeAllCarriers(req: ProxyRequest, cookieName: string | null): Promise<void> | undefined {
+  const h = req.upstreamHeaders;
+  const auth = h.get("authorization");
+  if (auth !== undefined && (Array.isArray(auth) ? auth.some((a) => bearerFromAuthorization(a)) : bearerFromAuthorization(auth) !== undefined)) {
+    h.delete("authorization");
   }
-  for (const h of TOKEN_HEADERS) req.upstreamHeaders.delete(h);
-  if (queryParam(req.upstreamQuery, QUERY_PARAM) !== undefined) req.upstreamQuery = withoutQueryParam(req.upstreamQuery, QUERY_PARAM);
-  if (mayHaveBody(req)) await removeBodyField(req);
+  for (const name of TOKEN_HEADERS) if (h.has(name)) h.delete(name);
+  if (req.upstreamQuery !== "" && queryParam(req.upstreamQuery, QUERY_PARAM) !== undefined) req.upstreamQuery = withoutQueryParam(req.upstreamQuery, QUERY_PARAM);
   if (cookieName) removeCookie(req, cookieName);
+  // Only a form/JSON body needs the (async) body rewrite; the common case stays synchronous.
+  if (req.headers["content-type"] !== undefined && mayHaveBody(req)) return removeBodyField(req);
+  return undefined;
 }
 
 async function removeBodyField(req: ProxyRequest): Promise<void> {
