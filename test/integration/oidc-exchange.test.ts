@@ -298,6 +298,18 @@ describe("exchange cache", () => {
     assert.equal(idps.b.counts.exchange, 2, "cache entry expired before A's token");
   });
 
+  test("a subject token cached (trimmed) by an exchanging instance is fully re-verified by an instance that trusts its issuer directly", async () => {
+    const services = makeServices();
+    const exchanging = instance(parseConfig(seedConfig()), services);
+    const direct = instance(parseConfig({ issuer: idps.a.issuer, auth_methods: ["bearer"], display_errors: true, scopes_required: ["read"], upstream_headers_claims: ["sub"], upstream_headers_names: ["x-sub"] }), services);
+    const tokenA = await tokenFromA(idps.a, { sub: "mona", scope: "read" });
+    assert.equal(await run(exchanging, makeRequest({ headers: bearer(tokenA) })), undefined);
+    const req = makeRequest({ headers: bearer(tokenA) });
+    assert.equal(await run(direct, req), undefined);
+    assert.equal(req.upstreamHeaders.get("x-sub"), "mona");
+    assert.equal(upstreamBearer(req), tokenA, "the direct instance does not exchange");
+  });
+
   test("cache disabled: every request exchanges (concurrent ones still share a call)", async () => {
     const cfg = seedConfig();
     (cfg.token_exchange as { cache?: unknown }).cache = { enabled: false };

@@ -115,7 +115,12 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
       const nowS = Date.now() / 1000;
       const until = Math.min(typeof claims.exp === "number" ? claims.exp : Infinity, nowS + config.cache_ttl);
       const ttl = Math.floor((until - nowS) * 1000);
-      if (ttl > 0) verified.set(hash, { claims, verifier: isHs && hsVerifier ? hsVerifier : state.identity }, { ttl });
+      if (ttl > 0) {
+        // A foreign subject token is only ever exchanged: its time claims and iss are all the
+        // warm path needs (keeps 100k cached subject tokens small).
+        const kept = state === target ? claims : { iss: claims.iss, exp: claims.exp, nbf: claims.nbf, iat: claims.iat };
+        verified.set(hash, { claims: kept, verifier: isHs && hsVerifier ? hsVerifier : state.identity, partial: state !== target }, { ttl });
+      }
       return claims;
     })().finally(() => verifying.delete(hash));
     verifying.set(hash, p);
@@ -132,7 +137,9 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
     const hit: VerifiedEntry | undefined = verified.get(hash);
     if (hit) {
       const route = routes.get(hit.verifier);
-      if (route && (route !== "target" || targetIssAllowed(hit.claims.iss))) {
+      // Another instance may have cached only the time claims (as a foreign subject token); a
+      // token this instance validates as its own needs them all, so that is a miss here.
+      if (route && (route !== "target" || (!hit.partial && targetIssAllowed(hit.claims.iss)))) {
         checkTimes(hit.claims, config.leeway, Date.now() / 1000);
         return { claims: hit.claims, route };
       }

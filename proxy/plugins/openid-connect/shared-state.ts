@@ -19,6 +19,8 @@ export interface VerifiedEntry {
   claims: Claims;
   /** Identity of the issuer whose keys verified the signature (plus an HS marker for HMAC). */
   verifier: string;
+  /** Only iss and the time claims were kept (a foreign subject token). */
+  partial: boolean;
 }
 
 function getOrCreate<T>(shared: Map<string, unknown>, key: string, make: () => T): T {
