@@ -152,7 +152,7 @@ export async function startProxy(settings: ProxySettings, options: ProxyAppOptio
     initialEtag: cur ? `"${cur.version}"` : null,
   });
   poller.start();
-  log.info({ port, status_port: statusPort, node_id: nodeId, control_plane_id: settings.controlPlaneId, server_url: settings.serverUrl, cache_dir: settings.cacheDir, serving: cur ? cur.version : null }, "proxy listening");
+  log.info({ port, status_port: statusPort, node_id: nodeId, control_plane_id: settings.controlPlaneId, server_url: withoutUserinfo(settings.serverUrl), cache_dir: settings.cacheDir, serving: cur ? cur.version : null }, "proxy listening");
 
   return {
     port,
@@ -169,4 +169,16 @@ export async function startProxy(settings: ProxySettings, options: ProxyAppOptio
       await client.close?.();
     },
   };
+}
+
+/** The URL for logs: credentials someone put in it (user:pass@) are dropped. */
+function withoutUserinfo(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = "";
+    u.password = "";
+    return u.toString();
+  } catch {
+    return "(invalid URL)";
+  }
 }
