@@ -1,6 +1,6 @@
 // Proxy benchmark, one run, ratios against a baseline measured in the same run.
 //
-//   npx tsx test/bench/proxy.bench.ts [--duration 8] [--connections 50] [--cached-tokens 100000] [--skip-rss]
+//   npx tsx test/bench/proxy.bench.ts [--duration 5] [--rounds 3] [--connections 50] [--cached-tokens 100000] [--skip-rss]
 //
 // Measures (wrk -t1, or autocannon when wrk is missing; all processes share the machine's cores):
 //  1. baseline: a bare pass-through (node:http server + undici Pool, 64 connections), its own process;
@@ -28,7 +28,8 @@ const { values: args } = parseArgs({
   options: {
     role: { type: "string" },
     upstream: { type: "string" },
-    duration: { type: "string", default: "8" },
+    duration: { type: "string", default: "5" },
+    rounds: { type: "string", default: "3" },
     connections: { type: "string", default: "50" },
     "cached-tokens": { type: "string", default: "100000" },
     "skip-rss": { type: "boolean", default: false },
@@ -107,6 +108,7 @@ const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 
 async function main(): Promise<void> {
   const seconds = Number(args.duration);
+  const rounds = Math.max(1, Number(args.rounds));
   const connections = Number(args.connections);
   const cachedTokens = Number(args["cached-tokens"]);
   const { startIdps, tokenFromA, CLIENTS } = await import("../support/idp.ts");
@@ -130,13 +132,6 @@ async function main(): Promise<void> {
     // Every run sends the same request: the A token the openid-connect run uses (so header sizes match).
     const tokenA = await tokenFromA(idps.a, { sub: "bench-user", scope: "read" });
     const auth = { authorization: `Bearer ${tokenA}` };
-
-    // 1. Baseline.
-    const baseline = await startProcess({ name: "baseline", ...tsxArgs("test/bench/proxy.bench.ts"), args: [...tsxArgs("test/bench/proxy.bench.ts").args, "--role", "baseline", "--upstream", upstream.url], ready: /baseline listening/ });
-    const basePort = Number(/listening (\d+)/.exec(baseline.readyLine)![1]);
-    await load(`http://127.0.0.1:${basePort}/`, auth, 2, connections); // warm-up
-    const base = await load(`http://127.0.0.1:${basePort}/`, auth, seconds, connections);
-    await baseline.stop();
 
     // Proxies get their configuration from the control-plane stub.
     const dpToken = `kdp_${randomUUID().replace(/-/g, "")}`;
@@ -164,6 +159,7 @@ async function main(): Promise<void> {
         ready: /"msg":"proxy listening"/,
         timeoutMs: 30_000,
       });
+      cleanups.push(async () => { await proc.stop(); await stub.close(); });
       const port = Number((JSON.parse(proc.readyLine) as { port: number }).port);
       // Wait until the route answers (configuration applied).
       for (let i = 0; i < 100; i++) {
@@ -174,14 +170,12 @@ async function main(): Promise<void> {
       return { proc, port, stub };
     }
 
-    // 2. Proxy without plugins.
+    // The three targets run side by side; measurements alternate between them round by round so
+    // background load on the machine hits all of them alike. Medians are reported.
+    const baseline = await startProcess({ name: "baseline", command: process.execPath, args: [...tsxArgs("test/bench/proxy.bench.ts").args, "--role", "baseline", "--upstream", upstream.url], ready: /baseline listening/ });
+    cleanups.push(() => baseline.stop());
+    const basePort = Number(/listening (\d+)/.exec(baseline.readyLine)![1]);
     const bare = await startProxy([], "proxy-bare");
-    await load(`http://127.0.0.1:${bare.port}/`, auth, 2, connections);
-    const noPlugins = await load(`http://127.0.0.1:${bare.port}/`, auth, seconds, connections);
-    await bare.proc.stop();
-    await bare.stub.close();
-
-    // 3. Proxy with openid-connect, warm exchange cache.
     const oidcConfig = {
       issuer: idps.b.issuer,
       client_id: [CLIENTS.gatewayPost.id],
@@ -195,9 +189,23 @@ async function main(): Promise<void> {
     const first = await request(`http://127.0.0.1:${oidc.port}/`, { headers: auth });
     await first.body.dump();
     if (first.statusCode !== 200) throw new Error(`openid-connect proxy answered ${first.statusCode} to a valid token`);
-    await load(`http://127.0.0.1:${oidc.port}/`, auth, 2, connections);
-    const warm = await load(`http://127.0.0.1:${oidc.port}/`, auth, seconds, connections);
+
+    const targets = [
+      { name: "baseline: node:http + undici Pool(64)", url: `http://127.0.0.1:${basePort}/` },
+      { name: "proxy, no plugins", url: `http://127.0.0.1:${bare.port}/` },
+      { name: "proxy, openid-connect, warm exchange cache", url: `http://127.0.0.1:${oidc.port}/` },
+    ];
+    for (const t of targets) await load(t.url, auth, 2, connections); // warm-up (JIT, pools, caches)
+    const runs: LoadResult[][] = targets.map(() => []);
+    for (let round = 0; round < rounds; round++) {
+      for (let i = 0; i < targets.length; i++) runs[i].push(await load(targets[i].url, auth, seconds, connections));
+    }
+    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+    const summary = runs.map((rs) => ({ rps: median(rs.map((r) => r.rps)), p99Ms: median(rs.map((r) => r.p99Ms)), non2xx: rs.reduce((n, r) => n + r.non2xx, 0), tool: rs[0].tool, all: rs.map((r) => r.rps.toFixed(0)).join("/") }));
+    const [base, noPlugins, warm] = summary;
     const warmExchanges = idps.b.counts.exchange;
+    await baseline.stop();
+    await bare.proc.stop();
 
     // 4. 1,000 concurrent first requests with one new token.
     const fresh = await tokenFromA(idps.a, { sub: "burst-user", scope: "read" });
@@ -236,14 +244,11 @@ async function main(): Promise<void> {
       rssLine = `${mb(rssAfter)} after caching ${cachedTokens} tokens (was ${mb(rssBefore)} warm; +${((rssAfter - rssBefore) / cachedTokens).toFixed(0)} bytes/token; ${failed} failed; filled in ${((Date.now() - started) / 1000).toFixed(0)} s)`;
     }
     await oidc.proc.stop();
-    await oidc.stub.close();
 
-    const row = (name: string, r: LoadResult) =>
-      `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(8)} req/s   p99 ${r.p99Ms.toFixed(2).padStart(7)} ms   ratio ${(r.rps / base.rps).toFixed(2)}${r.non2xx ? `   (${r.non2xx} non-2xx!)` : ""}`;
-    console.log(`results (${base.tool}, ${connections} connections, ${seconds}s each):`);
-    console.log(row("baseline: node:http + undici Pool(64)", base));
-    console.log(row("proxy, no plugins", noPlugins));
-    console.log(row("proxy, openid-connect, warm exchange cache", warm));
+    const row = (name: string, r: (typeof summary)[number]) =>
+      `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(8)} req/s   p99 ${r.p99Ms.toFixed(2).padStart(7)} ms   ratio ${(r.rps / base.rps).toFixed(2)}   (rounds: ${r.all})${r.non2xx ? `   (${r.non2xx} non-2xx!)` : ""}`;
+    console.log(`results (${base.tool}, ${connections} connections, median of ${rounds} alternating rounds of ${seconds}s):`);
+    targets.forEach((t, i) => console.log(row(t.name, summary[i])));
     console.log(`  exchange calls at B during the warm run: ${warmExchanges} (1 expected: the priming request)`);
     console.log(`  target: warm openid-connect ≥ 0.70 × baseline → ${(warm.rps / base.rps) >= 0.7 ? "met" : "NOT met"}`);
     console.log(`exchange calls at B for 1,000 concurrent first requests with one new token: ${burstExchanges} (target 1); ${burstOk}/1000 answered 200`);

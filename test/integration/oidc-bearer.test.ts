@@ -202,6 +202,22 @@ describe("claim requirements", () => {
       else assert.deepEqual(res, { status: 403, headers: { "www-authenticate": 'Bearer realm="127.0.0.1", error="insufficient_scope"' }, body: { message: "Nope" } });
     }
   });
+
+  test("claims_forbidden, groups_required and roles_required (nested claim paths) → 403 with their codes", async () => {
+    const inst = instance(parseConfig(configA({ claims_forbidden: ["act"], groups_required: ["admins ops", "root"], roles_required: ["reader"], roles_claim: ["realm_access", "roles"] })), makeServices());
+    const ok = await idps.a.mintToken({ groups: ["ops", "admins"], realm_access: { roles: ["reader"] } });
+    assert.equal(await run(inst, makeRequest({ headers: bearer(ok) })), undefined);
+    const table: Array<[Record<string, unknown>, string]> = [
+      [{ groups: ["root"], realm_access: { roles: ["reader"] }, act: { sub: "svc" } }, "OIDC_CLAIM_FORBIDDEN"],
+      [{ groups: ["ops"], realm_access: { roles: ["reader"] } }, "OIDC_GROUPS_MISSING"],
+      [{ groups: "root", realm_access: { roles: ["writer"] } }, "OIDC_ROLES_MISSING"],
+    ];
+    for (const [claims, code] of table) {
+      const res = await run(inst, makeRequest({ headers: bearer(await idps.a.mintToken(claims)) }));
+      assert.equal(res?.status, 403, code);
+      assert.equal(codeOf(res), code);
+    }
+  });
 });
 
 describe("token lookup and upstream headers", () => {

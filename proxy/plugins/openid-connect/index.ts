@@ -16,7 +16,7 @@ import { LRUCache } from "lru-cache";
 import { issuerIdentity } from "../../../api/contract/common.ts";
 import type { OpenidConnectConfig } from "../../../api/contract/plugins/openid-connect.ts";
 import type { PluginInstance, PluginModule, PluginServices, ProxyRequest } from "../types.ts";
-import { conditionsHold, headerValueForClaim, satisfiesRequired, tokenAudiences, tokenScopes, type ExchangeConditionsLike } from "./claims.ts";
+import { claimAt, claimWords, conditionsHold, headerValueForClaim, satisfiesRequired, tokenAudiences, tokenScopes, type ExchangeConditionsLike } from "./claims.ts";
 import { clientFromConfig } from "./client-auth.ts";
 import { issuerState, type IssuerState } from "./discovery.ts";
 import { OidcError, errorResponse, type ResponseSettings } from "./errors.ts";
@@ -260,11 +260,20 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
   }
 
   function checkRequirements(claims: Claims): void {
+    if (config.claims_forbidden && config.claims_forbidden.some((c) => claims[c] !== undefined)) {
+      throw new OidcError("OIDC_CLAIM_FORBIDDEN");
+    }
     if (config.scopes_required && config.scopes_required.length > 0 && !satisfiesRequired(config.scopes_required, tokenScopes(claims, config.scopes_claim))) {
       throw new OidcError("OIDC_SCOPE_INSUFFICIENT");
     }
     if (config.audience_required && config.audience_required.length > 0 && !satisfiesRequired(config.audience_required, tokenAudiences(claims, config.audience_claim))) {
       throw new OidcError("OIDC_AUDIENCE_MISMATCH");
+    }
+    if (config.groups_required && config.groups_required.length > 0 && !satisfiesRequired(config.groups_required, claimWords(claimAt(claims, config.groups_claim)))) {
+      throw new OidcError("OIDC_GROUPS_MISSING");
+    }
+    if (config.roles_required && config.roles_required.length > 0 && !satisfiesRequired(config.roles_required, claimWords(claimAt(claims, config.roles_claim)))) {
+      throw new OidcError("OIDC_ROLES_MISSING");
     }
   }
 
