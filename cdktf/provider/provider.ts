@@ -89,7 +89,7 @@ export class KonnectProvider {
     const ctx = this.requireContext();
     if (!ctx.ok) return { new_state: req.current_state, diagnostics: [toWire(ctx.diag)] };
     try {
-      const fresh = await resource.read(ctx.value, current);
+      const fresh = await resource.read({ ...ctx.value, schema }, current);
       if (!fresh) {
         this.log.info({ type: req.type_name, id: current.id }, "object no longer exists; removing from state");
         return { new_state: NULL_VALUE };
@@ -130,10 +130,11 @@ export class KonnectProvider {
     if (!ctx.ok) return { new_state: keep, diagnostics: [toWire(ctx.diag)] };
     try {
       if (!planned) {
-        await resource.delete(ctx.value, prior!);
+        await resource.delete({ ...ctx.value, schema }, prior!);
         return { new_state: NULL_VALUE };
       }
-      const actual = prior ? await resource.update(ctx.value, prior, planned) : await resource.create(ctx.value, planned);
+      const rctx = { ...ctx.value, schema };
+      const actual = prior ? await resource.update(rctx, prior, planned) : await resource.create(rctx, planned);
       const state = conform(overlayPlanned(planned, conform(actual, type)), type);
       return { new_state: { msgpack: encodeMsgpack(state, type) } };
     } catch (e) {
@@ -160,7 +161,7 @@ export class KonnectProvider {
     const ctx = this.requireContext();
     if (!ctx.ok) return { diagnostics: [toWire(ctx.diag)] };
     try {
-      const result = await ds.read(ctx.value, config);
+      const result = await ds.read({ ...ctx.value, schema }, config);
       return { state: { msgpack: encodeMsgpack({ ...config, ...result }, type) } };
     } catch (e) {
       const what = `data.${req.type_name}`;

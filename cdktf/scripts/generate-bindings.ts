@@ -4,12 +4,14 @@
 //
 //   npm run bindings:generate            → cdktf/bindings (committed)
 //   npx tsx cdktf/scripts/generate-bindings.ts --out /tmp/x   (the staleness test uses this)
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const PROVIDER_ADDRESS = "registry.terraform.io/kong/konnect";
+const PROVIDER_VERSION: string = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
 export const BINDINGS_DIR = join(root, "cdktf/bindings");
 
 /** The provider schema exactly as a GetProviderSchema call returns it over the wire, in terraform's JSON format. */
@@ -21,7 +23,7 @@ export async function providerSchemaJson(): Promise<Record<string, unknown>> {
   const codec = new ProtoCodec(descriptor as never);
   const type = "tfplugin6.GetProviderSchema.Response";
   const wire = codec.decode(type, codec.encode(type, new KonnectProvider().GetProviderSchema()));
-  return protoResponseToTerraformJson(wire, "registry.terraform.io/kong/konnect");
+  return protoResponseToTerraformJson(wire, PROVIDER_ADDRESS);
 }
 
 export async function generateBindings(outDir: string): Promise<void> {
@@ -36,7 +38,9 @@ export async function generateBindings(outDir: string): Promise<void> {
     writeFileSync(process.env.TF_CLI_CONFIG_FILE, "");
   }
   try {
-    const schema = await providerSchemaJson();
+    // provider_versions pins required_providers.konnect.version in synthesized stacks (cdktf deploy
+    // insists on one); it is the version the mirror installs, i.e. package.json's.
+    const schema = { ...(await providerSchemaJson()), provider_versions: { [PROVIDER_ADDRESS]: PROVIDER_VERSION } };
     const { generateProviderBindingsFromSchema } = await import("@cdktf/provider-generator");
     rmSync(join(outDir, "providers"), { recursive: true, force: true });
     await generateProviderBindingsFromSchema(outDir, schema as never);

@@ -3,8 +3,8 @@
 import type { z } from "zod";
 import { Unknown, type CtyValue } from "../cty/value.ts";
 import type { Diagnostic } from "../diagnostics.ts";
-import { ImportIdError, type ProviderContext } from "../resources/resource.ts";
-import type { TfSchema } from "../schema/types.ts";
+import { ImportIdError, type ResourceContext } from "../resources/resource.ts";
+import { renameKeys, type TfSchema } from "../schema/types.ts";
 import { knownOnly, planChange, type Obj, type PlanResult } from "./plan.ts";
 import { validateAgainstContract } from "./validate.ts";
 
@@ -15,19 +15,19 @@ const TERRAFORM_ONLY = new Set(["control_plane_id"]);
 /** Server-maintained; sent back on PUT by the official provider, ignored by the API. Left out here. */
 const SERVER_FIELDS = new Set(["created_at", "updated_at"]);
 
-export function entityBody(obj: Obj, constant: Record<string, unknown> = {}): Record<string, unknown> {
+export function entityBody(obj: Obj, schema: TfSchema, constant: Record<string, unknown> = {}): Record<string, unknown> {
   const body: Record<string, unknown> = { ...constant };
-  for (const [k, v] of Object.entries(obj)) {
+  for (const [k, v] of Object.entries(renameKeys(knownOnly(obj), schema.attributes, "toApi") ?? {})) {
     if (TERRAFORM_ONLY.has(k) || SERVER_FIELDS.has(k)) continue;
-    body[k] = knownOnly(v);
+    body[k] = v;
   }
   if (body.id === null) delete body.id;
   return body;
 }
 
-/** The API object in Terraform's shape: its fields plus the control plane it lives in. */
-export function entityState(apiObject: unknown, controlPlaneId: string): Obj {
-  return { ...(apiObject as Obj), control_plane_id: controlPlaneId };
+/** The API object in Terraform's shape: its fields (renamed where needed) plus the control plane it lives in. */
+export function entityState(apiObject: unknown, controlPlaneId: string, schema: TfSchema): Obj {
+  return { ...(renameKeys(apiObject, schema.attributes, "fromApi") as Obj), control_plane_id: controlPlaneId };
 }
 
 export function validateEntity(contract: z.ZodType, schema: TfSchema, config: Obj, constant: Record<string, unknown> = {}): Diagnostic[] {
@@ -53,23 +53,23 @@ export function planEntity(contract: z.ZodType, schema: TfSchema, prior: Obj | n
 export function coreEntityCrud(kind: CoreKind, constant: Record<string, unknown> = {}) {
   const cp = (o: Obj) => o.control_plane_id as string;
   return {
-    async create(ctx: ProviderContext, planned: Obj): Promise<Obj> {
-      const created = await ctx.client[kind].create(cp(planned), entityBody(planned, constant) as never);
-      return entityState(created, cp(planned));
+    async create(ctx: ResourceContext, planned: Obj): Promise<Obj> {
+      const created = await ctx.client[kind].create(cp(planned), entityBody(planned, ctx.schema, constant) as never);
+      return entityState(created, cp(planned), ctx.schema);
     },
-    async read(ctx: ProviderContext, state: Obj): Promise<Obj | null> {
+    async read(ctx: ResourceContext, state: Obj): Promise<Obj | null> {
       try {
-        return entityState(await ctx.client[kind].get(cp(state), state.id as string), cp(state));
+        return entityState(await ctx.client[kind].get(cp(state), state.id as string), cp(state), ctx.schema);
       } catch (e) {
         if ((e as { code?: string }).code === "API_NOT_FOUND") return null;
         throw e;
       }
     },
-    async update(ctx: ProviderContext, prior: Obj, planned: Obj): Promise<Obj> {
-      const body = { ...entityBody(planned, constant), id: prior.id };
-      return entityState(await ctx.client[kind].upsert(cp(planned), prior.id as string, body as never), cp(planned));
+    async update(ctx: ResourceContext, prior: Obj, planned: Obj): Promise<Obj> {
+      const body = { ...entityBody(planned, ctx.schema, constant), id: prior.id };
+      return entityState(await ctx.client[kind].upsert(cp(planned), prior.id as string, body as never), cp(planned), ctx.schema);
     },
-    async delete(ctx: ProviderContext, state: Obj): Promise<void> {
+    async delete(ctx: ResourceContext, state: Obj): Promise<void> {
       try {
         await ctx.client[kind].delete(cp(state), state.id as string);
       } catch (e) {

@@ -7,11 +7,14 @@
 import type { z } from "zod";
 import { Unknown, type CtyValue } from "../cty/value.ts";
 import { error, type Diagnostic, type PathStep } from "../diagnostics.ts";
-import type { TfAttribute } from "../schema/types.ts";
+import { renameKeys, type TfAttribute } from "../schema/types.ts";
 
 const UNKNOWN_SENTINEL = Symbol("unknown");
 
-export function validateAgainstContract(schema: z.ZodType, body: Record<string, CtyValue>, attrs: TfAttribute[], sensitive = sensitivePaths(attrs)): Diagnostic[] {
+export function validateAgainstContract(schema: z.ZodType, tfBody: Record<string, CtyValue>, attrs: TfAttribute[], sensitive = sensitivePaths(attrs)): Diagnostic[] {
+  // zod speaks the API's field names; keys outside the schema (a plugin's constant name) pass as they are.
+  const known = new Set(attrs.map((a) => a.name));
+  const body = { ...Object.fromEntries(Object.entries(tfBody).filter(([k]) => !known.has(k))), ...renameKeys(tfBody, attrs, "toApi") } as Record<string, CtyValue>;
   const unknownPaths: (string | number)[][] = [];
   const input = toZodInput(body, [], unknownPaths);
   const result = schema.safeParse(input);
@@ -74,9 +77,9 @@ export function toSteps(path: (string | number)[], attrs: TfAttribute[]): PathSt
   let current: TfAttribute | undefined;
   for (const p of path) {
     if (container === "object" && typeof p === "string" && level) {
-      current = level.find((a) => a.name === p);
+      current = level.find((a) => (a.apiName ?? a.name) === p);
       if (!current) break;
-      steps.push({ attribute_name: p });
+      steps.push({ attribute_name: current.name });
       if (current.nested) {
         container = current.nested.nesting === "SINGLE" ? "object" : current.nested.nesting === "LIST" ? "list" : current.nested.nesting === "MAP" ? "map" : "set";
         level = current.nested.attributes;
@@ -96,11 +99,11 @@ export function toSteps(path: (string | number)[], attrs: TfAttribute[]): PathSt
   return steps;
 }
 
-/** Dotted paths of sensitive attributes, so their values never appear in a diagnostic. */
+/** Paths (in API field names, as zod reports them) of sensitive attributes, so their values never appear in a diagnostic. */
 export function sensitivePaths(attrs: TfAttribute[], prefix: string[] = []): string[][] {
   const out: string[][] = [];
   for (const a of attrs) {
-    const p = [...prefix, a.name];
+    const p = [...prefix, a.apiName ?? a.name];
     if (a.sensitive) out.push(p);
     if (a.nested) out.push(...sensitivePaths(a.nested.attributes, p));
   }

@@ -11,6 +11,11 @@ export interface ProviderContext {
   serverUrl: string;
 }
 
+/** What a CRUD call gets: the configured client plus the schema of the resource it works on. */
+export interface ResourceContext extends ProviderContext {
+  schema: TfSchema;
+}
+
 export interface Resource {
   metadata: {
     typeName: string;
@@ -23,12 +28,12 @@ export interface Resource {
   validate(schema: TfSchema, config: Obj): Diagnostic[];
   plan(schema: TfSchema, prior: Obj | null, config: Obj | null): PlanResult & { diagnostics: Diagnostic[] };
   /** Returns the object as the API now has it, in Terraform's shape. */
-  create(ctx: ProviderContext, planned: Obj): Promise<Obj>;
+  create(ctx: ResourceContext, planned: Obj): Promise<Obj>;
   /** Null when the object no longer exists. */
-  read(ctx: ProviderContext, state: Obj): Promise<Obj | null>;
-  update(ctx: ProviderContext, prior: Obj, planned: Obj): Promise<Obj>;
+  read(ctx: ResourceContext, state: Obj): Promise<Obj | null>;
+  update(ctx: ResourceContext, prior: Obj, planned: Obj): Promise<Obj>;
   /** A 404 counts as success. */
-  delete(ctx: ProviderContext, state: Obj): Promise<void>;
+  delete(ctx: ResourceContext, state: Obj): Promise<void>;
   /** The minimal state ReadResource needs; throws ImportIdError for a malformed id. */
   import(id: string): Obj;
 }
@@ -37,7 +42,7 @@ export interface DataSource {
   metadata: { typeName: string };
   schema(): TfSchema;
   validate(schema: TfSchema, config: Obj): Diagnostic[];
-  read(ctx: ProviderContext, config: Obj): Promise<Obj>;
+  read(ctx: ResourceContext, config: Obj): Promise<Obj>;
 }
 
 export class ImportIdError extends Error {

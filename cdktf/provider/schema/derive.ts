@@ -63,9 +63,19 @@ export function deriveAttributes(schema: JsonSchema, facts: AttributeFacts = {},
   return out;
 }
 
+/**
+ * Terraform attribute names are identifiers; an API field that is not one gets the name the official
+ * (Speakeasy-generated) provider uses: `#` → `_number_`, other symbols → `_`, lower case.
+ */
+export function terraformName(apiName: string): string {
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(apiName)) return apiName;
+  return apiName.replace(/#/g, "_number_").replace(/[^A-Za-z0-9_]/g, "_").toLowerCase();
+}
+
 function deriveAttribute(name: string, path: string, raw: JsonSchema, listedRequired: boolean, facts: AttributeFacts): TfAttribute {
   const { node, nullable, meta } = unwrap(raw);
-  const attr: TfAttribute = { name };
+  const attr: TfAttribute = { name: terraformName(name) };
+  if (attr.name !== name) attr.apiName = name;
   if (meta.description) attr.description = meta.description;
   if (meta.secret) attr.sensitive = true;
 
@@ -123,7 +133,10 @@ function expandDefault(attr: TfAttribute, value: unknown): unknown {
   if (attr.nested?.nesting === "SINGLE" && value !== null && typeof value === "object" && !Array.isArray(value)) {
     const obj = value as Record<string, unknown>;
     return Object.fromEntries(
-      attr.nested.attributes.map((a) => [a.name, a.name in obj ? expandDefault(a, obj[a.name]) : a.default !== undefined ? a.default : null]),
+      attr.nested.attributes.map((a) => {
+        const key = a.apiName ?? a.name;
+        return [a.name, key in obj ? expandDefault(a, obj[key]) : a.default !== undefined ? a.default : null];
+      }),
     );
   }
   if (attr.nested?.nesting === "LIST" && Array.isArray(value)) {

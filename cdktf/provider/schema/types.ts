@@ -7,6 +7,8 @@ export type Nesting = "SINGLE" | "LIST" | "SET" | "MAP";
 
 export interface TfAttribute {
   name: string;
+  /** The API's field name, when it is not a valid Terraform name (`x5t#S256` → `x5t_number_s256`). */
+  apiName?: string;
   /** Type constraint, for attributes without nested attributes. */
   type?: CtyType;
   /** Nested attributes (protocol 6 `nested_type`). */
@@ -35,6 +37,46 @@ export interface ProviderSchemas {
   provider: TfSchema;
   resources: Record<string, TfSchema>;
   dataSources: Record<string, TfSchema>;
+}
+
+/**
+ * Renames object keys between Terraform's attribute names and the API's field names, following the
+ * schema at every depth. Keys the schema does not know are left out.
+ */
+export function renameKeys(value: unknown, attrs: TfAttribute[], direction: "toApi" | "fromApi"): Record<string, unknown> | null {
+  if (!isPlainObject(value)) return null;
+  const src = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const a of attrs) {
+    const [from, to] = direction === "toApi" ? [a.name, a.apiName ?? a.name] : [a.apiName ?? a.name, a.name];
+    if (!(from in src)) continue;
+    out[to] = renameValue(src[from], a, direction);
+  }
+  return out;
+}
+
+function renameValue(v: unknown, a: TfAttribute, direction: "toApi" | "fromApi"): unknown {
+  if (!a.nested || v === null || typeof v !== "object" || (!Array.isArray(v) && !isPlainObject(v))) return v;
+  const inner = a.nested.attributes;
+  if (!inner.some(hasRename)) return v;
+  switch (a.nested.nesting) {
+    case "SINGLE":
+      return renameKeys(v, inner, direction) ?? v;
+    case "LIST":
+    case "SET":
+      return Array.isArray(v) ? v.map((e) => renameKeys(e, inner, direction) ?? e) : v;
+    case "MAP":
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, e]) => [k, renameKeys(e, inner, direction) ?? e]));
+  }
+}
+
+/** Objects from JSON or msgpack, not class instances such as unknown values. */
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === "object" && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+}
+
+function hasRename(a: TfAttribute): boolean {
+  return a.apiName !== undefined || (a.nested?.attributes.some(hasRename) ?? false);
 }
 
 export function attributeType(a: TfAttribute): CtyType {

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/kong/konnect/latest/docs/data-sources/gateway_control_plane_list
+// https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/data-sources/gateway_control_plane_list
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,35 +10,35 @@ export interface DataKonnectGatewayControlPlaneListConfig extends cdktf.Terrafor
   /**
   * Filters, as the list endpoint's filter[...] parameters.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/data-sources/gateway_control_plane_list#filter DataKonnectGatewayControlPlaneList#filter}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/data-sources/gateway_control_plane_list#filter DataKonnectGatewayControlPlaneList#filter}
   */
   readonly filter?: DataKonnectGatewayControlPlaneListFilter;
   /**
   * Label filter, e.g. "env:prod".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/data-sources/gateway_control_plane_list#labels DataKonnectGatewayControlPlaneList#labels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/data-sources/gateway_control_plane_list#labels DataKonnectGatewayControlPlaneList#labels}
   */
   readonly labels?: string;
   /**
   * Sort order, e.g. "created_at".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/data-sources/gateway_control_plane_list#sort DataKonnectGatewayControlPlaneList#sort}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/data-sources/gateway_control_plane_list#sort DataKonnectGatewayControlPlaneList#sort}
   */
   readonly sort?: string;
   /**
   * Page size used while reading every page (default 100).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/data-sources/gateway_control_plane_list#page_size DataKonnectGatewayControlPlaneList#page_size}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/data-sources/gateway_control_plane_list#page_size DataKonnectGatewayControlPlaneList#page_size}
   */
   readonly pageSize?: number;
 }
 export interface DataKonnectGatewayControlPlaneListFilterName {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/data-sources/gateway_control_plane_list#eq DataKonnectGatewayControlPlaneList#eq}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/data-sources/gateway_control_plane_list#eq DataKonnectGatewayControlPlaneList#eq}
   */
   readonly eq?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/data-sources/gateway_control_plane_list#contains DataKonnectGatewayControlPlaneList#contains}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/data-sources/gateway_control_plane_list#contains DataKonnectGatewayControlPlaneList#contains}
   */
   readonly contains?: string;
 }
@@ -163,7 +163,7 @@ export interface DataKonnectGatewayControlPlaneListFilter {
   /**
   * Filter on the name.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/data-sources/gateway_control_plane_list#name DataKonnectGatewayControlPlaneList#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/data-sources/gateway_control_plane_list#name DataKonnectGatewayControlPlaneList#name}
   */
   readonly name?: DataKonnectGatewayControlPlaneListFilterName;
 }
@@ -625,7 +625,7 @@ export class DataKonnectGatewayControlPlaneListDataList extends cdktf.ComplexLis
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/data-sources/gateway_control_plane_list konnect_gateway_control_plane_list}
+* Represents a {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/data-sources/gateway_control_plane_list konnect_gateway_control_plane_list}
 */
 export class DataKonnectGatewayControlPlaneList extends cdktf.TerraformDataSource {
 
@@ -641,7 +641,7 @@ export class DataKonnectGatewayControlPlaneList extends cdktf.TerraformDataSourc
   * Generates CDKTF code for importing a DataKonnectGatewayControlPlaneList resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataKonnectGatewayControlPlaneList to import
-  * @param importFromId The id of the existing DataKonnectGatewayControlPlaneList that should be imported. Refer to the {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/data-sources/gateway_control_plane_list#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing DataKonnectGatewayControlPlaneList that should be imported. Refer to the {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/data-sources/gateway_control_plane_list#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataKonnectGatewayControlPlaneList to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -653,7 +653,7 @@ export class DataKonnectGatewayControlPlaneList extends cdktf.TerraformDataSourc
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/data-sources/gateway_control_plane_list konnect_gateway_control_plane_list} Data Source
+  * Create a new {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/data-sources/gateway_control_plane_list konnect_gateway_control_plane_list} Data Source
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -663,7 +663,8 @@ export class DataKonnectGatewayControlPlaneList extends cdktf.TerraformDataSourc
     super(scope, id, {
       terraformResourceType: 'konnect_gateway_control_plane_list',
       terraformGeneratorMetadata: {
-        providerName: 'konnect'
+        providerName: 'konnect',
+        providerVersion: '0.1.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/kong/konnect/latest/docs/data-sources/gateway_control_plane
+// https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/data-sources/gateway_control_plane
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,7 +10,7 @@ export interface DataKonnectGatewayControlPlaneConfig extends cdktf.TerraformMet
   /**
   * Id of the control plane to read. Give id or name.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/data-sources/gateway_control_plane#id DataKonnectGatewayControlPlane#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/data-sources/gateway_control_plane#id DataKonnectGatewayControlPlane#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -19,7 +19,7 @@ export interface DataKonnectGatewayControlPlaneConfig extends cdktf.TerraformMet
   /**
   * Exact name of the control plane to read. Give id or name.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/data-sources/gateway_control_plane#name DataKonnectGatewayControlPlane#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/data-sources/gateway_control_plane#name DataKonnectGatewayControlPlane#name}
   */
   readonly name?: string;
 }
@@ -275,7 +275,7 @@ export class DataKonnectGatewayControlPlaneConfigAOutputReference extends cdktf.
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/data-sources/gateway_control_plane konnect_gateway_control_plane}
+* Represents a {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/data-sources/gateway_control_plane konnect_gateway_control_plane}
 */
 export class DataKonnectGatewayControlPlane extends cdktf.TerraformDataSource {
 
@@ -291,7 +291,7 @@ export class DataKonnectGatewayControlPlane extends cdktf.TerraformDataSource {
   * Generates CDKTF code for importing a DataKonnectGatewayControlPlane resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataKonnectGatewayControlPlane to import
-  * @param importFromId The id of the existing DataKonnectGatewayControlPlane that should be imported. Refer to the {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/data-sources/gateway_control_plane#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing DataKonnectGatewayControlPlane that should be imported. Refer to the {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/data-sources/gateway_control_plane#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataKonnectGatewayControlPlane to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -303,7 +303,7 @@ export class DataKonnectGatewayControlPlane extends cdktf.TerraformDataSource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/data-sources/gateway_control_plane konnect_gateway_control_plane} Data Source
+  * Create a new {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/data-sources/gateway_control_plane konnect_gateway_control_plane} Data Source
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -313,7 +313,8 @@ export class DataKonnectGatewayControlPlane extends cdktf.TerraformDataSource {
     super(scope, id, {
       terraformResourceType: 'konnect_gateway_control_plane',
       terraformGeneratorMetadata: {
-        providerName: 'konnect'
+        providerName: 'konnect',
+        providerVersion: '0.1.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

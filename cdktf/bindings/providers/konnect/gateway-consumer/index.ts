@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_consumer
+// https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_consumer
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,40 +10,40 @@ export interface GatewayConsumerConfig extends cdktf.TerraformMetaArguments {
   /**
   * The control plane this entity belongs to. Changing it replaces the entity.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_consumer#control_plane_id GatewayConsumer#control_plane_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_consumer#control_plane_id GatewayConsumer#control_plane_id}
   */
   readonly controlPlaneId: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_consumer#id GatewayConsumer#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_consumer#id GatewayConsumer#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_consumer#username GatewayConsumer#username}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_consumer#username GatewayConsumer#username}
   */
   readonly username?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_consumer#custom_id GatewayConsumer#custom_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_consumer#custom_id GatewayConsumer#custom_id}
   */
   readonly customId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_consumer#tags GatewayConsumer#tags}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_consumer#tags GatewayConsumer#tags}
   */
   readonly tags?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_consumer#created_at GatewayConsumer#created_at}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_consumer#created_at GatewayConsumer#created_at}
   */
   readonly createdAt?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_consumer#updated_at GatewayConsumer#updated_at}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_consumer#updated_at GatewayConsumer#updated_at}
   */
   readonly updatedAt?: number;
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_consumer konnect_gateway_consumer}
+* Represents a {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_consumer konnect_gateway_consumer}
 */
 export class GatewayConsumer extends cdktf.TerraformResource {
 
@@ -59,7 +59,7 @@ export class GatewayConsumer extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a GatewayConsumer resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the GatewayConsumer to import
-  * @param importFromId The id of the existing GatewayConsumer that should be imported. Refer to the {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_consumer#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing GatewayConsumer that should be imported. Refer to the {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_consumer#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the GatewayConsumer to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -71,7 +71,7 @@ export class GatewayConsumer extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_consumer konnect_gateway_consumer} Resource
+  * Create a new {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_consumer konnect_gateway_consumer} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -81,7 +81,8 @@ export class GatewayConsumer extends cdktf.TerraformResource {
     super(scope, id, {
       terraformResourceType: 'konnect_gateway_consumer',
       terraformGeneratorMetadata: {
-        providerName: 'konnect'
+        providerName: 'konnect',
+        providerVersion: '0.1.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_control_plane
+// https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_control_plane
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,45 +8,45 @@ import * as cdktf from 'cdktf';
 
 export interface GatewayControlPlaneConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_control_plane#name GatewayControlPlane#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_control_plane#name GatewayControlPlane#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_control_plane#description GatewayControlPlane#description}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_control_plane#description GatewayControlPlane#description}
   */
   readonly description?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_control_plane#cluster_type GatewayControlPlane#cluster_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_control_plane#cluster_type GatewayControlPlane#cluster_type}
   */
   readonly clusterType?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_control_plane#auth_type GatewayControlPlane#auth_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_control_plane#auth_type GatewayControlPlane#auth_type}
   */
   readonly authType?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_control_plane#cloud_gateway GatewayControlPlane#cloud_gateway}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_control_plane#cloud_gateway GatewayControlPlane#cloud_gateway}
   */
   readonly cloudGateway?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_control_plane#proxy_urls GatewayControlPlane#proxy_urls}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_control_plane#proxy_urls GatewayControlPlane#proxy_urls}
   */
   readonly proxyUrls?: GatewayControlPlaneProxyUrls[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_control_plane#labels GatewayControlPlane#labels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_control_plane#labels GatewayControlPlane#labels}
   */
   readonly labels?: { [key: string]: string };
 }
 export interface GatewayControlPlaneProxyUrls {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_control_plane#host GatewayControlPlane#host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_control_plane#host GatewayControlPlane#host}
   */
   readonly host: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_control_plane#port GatewayControlPlane#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_control_plane#port GatewayControlPlane#port}
   */
   readonly port: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_control_plane#protocol GatewayControlPlane#protocol}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_control_plane#protocol GatewayControlPlane#protocol}
   */
   readonly protocol: string;
 }
@@ -376,7 +376,7 @@ export class GatewayControlPlaneConfigAOutputReference extends cdktf.ComplexObje
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_control_plane konnect_gateway_control_plane}
+* Represents a {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_control_plane konnect_gateway_control_plane}
 */
 export class GatewayControlPlane extends cdktf.TerraformResource {
 
@@ -392,7 +392,7 @@ export class GatewayControlPlane extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a GatewayControlPlane resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the GatewayControlPlane to import
-  * @param importFromId The id of the existing GatewayControlPlane that should be imported. Refer to the {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_control_plane#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing GatewayControlPlane that should be imported. Refer to the {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_control_plane#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the GatewayControlPlane to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -404,7 +404,7 @@ export class GatewayControlPlane extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_control_plane konnect_gateway_control_plane} Resource
+  * Create a new {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_control_plane konnect_gateway_control_plane} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -414,7 +414,8 @@ export class GatewayControlPlane extends cdktf.TerraformResource {
     super(scope, id, {
       terraformResourceType: 'konnect_gateway_control_plane',
       terraformGeneratorMetadata: {
-        providerName: 'konnect'
+        providerName: 'konnect',
+        providerVersion: '0.1.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect
+// https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,68 +10,68 @@ export interface GatewayPluginOpenidConnectConfig extends cdktf.TerraformMetaArg
   /**
   * The control plane this entity belongs to. Changing it replaces the entity.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#control_plane_id GatewayPluginOpenidConnect#control_plane_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#control_plane_id GatewayPluginOpenidConnect#control_plane_id}
   */
   readonly controlPlaneId: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#id GatewayPluginOpenidConnect#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#id GatewayPluginOpenidConnect#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#instance_name GatewayPluginOpenidConnect#instance_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#instance_name GatewayPluginOpenidConnect#instance_name}
   */
   readonly instanceName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#enabled GatewayPluginOpenidConnect#enabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#enabled GatewayPluginOpenidConnect#enabled}
   */
   readonly enabled?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#protocols GatewayPluginOpenidConnect#protocols}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#protocols GatewayPluginOpenidConnect#protocols}
   */
   readonly protocols?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#service GatewayPluginOpenidConnect#service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#service GatewayPluginOpenidConnect#service}
   */
   readonly service?: GatewayPluginOpenidConnectService;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#route GatewayPluginOpenidConnect#route}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#route GatewayPluginOpenidConnect#route}
   */
   readonly route?: GatewayPluginOpenidConnectRoute;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#tags GatewayPluginOpenidConnect#tags}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#tags GatewayPluginOpenidConnect#tags}
   */
   readonly tags?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#condition GatewayPluginOpenidConnect#condition}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#condition GatewayPluginOpenidConnect#condition}
   */
   readonly condition?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#ordering GatewayPluginOpenidConnect#ordering}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#ordering GatewayPluginOpenidConnect#ordering}
   */
   readonly ordering?: GatewayPluginOpenidConnectOrdering;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#partials GatewayPluginOpenidConnect#partials}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#partials GatewayPluginOpenidConnect#partials}
   */
   readonly partials?: GatewayPluginOpenidConnectPartials[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#created_at GatewayPluginOpenidConnect#created_at}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#created_at GatewayPluginOpenidConnect#created_at}
   */
   readonly createdAt?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#updated_at GatewayPluginOpenidConnect#updated_at}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#updated_at GatewayPluginOpenidConnect#updated_at}
   */
   readonly updatedAt?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#config GatewayPluginOpenidConnect#config}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#config GatewayPluginOpenidConnect#config}
   */
   readonly config: GatewayPluginOpenidConnectConfigA;
 }
 export interface GatewayPluginOpenidConnectService {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#id GatewayPluginOpenidConnect#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#id GatewayPluginOpenidConnect#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -165,7 +165,7 @@ export class GatewayPluginOpenidConnectServiceOutputReference extends cdktf.Comp
 }
 export interface GatewayPluginOpenidConnectRoute {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#id GatewayPluginOpenidConnect#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#id GatewayPluginOpenidConnect#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -259,7 +259,7 @@ export class GatewayPluginOpenidConnectRouteOutputReference extends cdktf.Comple
 }
 export interface GatewayPluginOpenidConnectOrderingBefore {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#access GatewayPluginOpenidConnect#access}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#access GatewayPluginOpenidConnect#access}
   */
   readonly access?: string[];
 }
@@ -353,7 +353,7 @@ export class GatewayPluginOpenidConnectOrderingBeforeOutputReference extends cdk
 }
 export interface GatewayPluginOpenidConnectOrderingAfter {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#access GatewayPluginOpenidConnect#access}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#access GatewayPluginOpenidConnect#access}
   */
   readonly access?: string[];
 }
@@ -447,11 +447,11 @@ export class GatewayPluginOpenidConnectOrderingAfterOutputReference extends cdkt
 }
 export interface GatewayPluginOpenidConnectOrdering {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#before GatewayPluginOpenidConnect#before}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#before GatewayPluginOpenidConnect#before}
   */
   readonly before?: GatewayPluginOpenidConnectOrderingBefore;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#after GatewayPluginOpenidConnect#after}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#after GatewayPluginOpenidConnect#after}
   */
   readonly after?: GatewayPluginOpenidConnectOrderingAfter;
 }
@@ -574,18 +574,18 @@ export class GatewayPluginOpenidConnectOrderingOutputReference extends cdktf.Com
 }
 export interface GatewayPluginOpenidConnectPartials {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#id GatewayPluginOpenidConnect#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#id GatewayPluginOpenidConnect#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#name GatewayPluginOpenidConnect#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#name GatewayPluginOpenidConnect#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#path GatewayPluginOpenidConnect#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#path GatewayPluginOpenidConnect#path}
   */
   readonly path: string;
 }
@@ -756,103 +756,103 @@ export class GatewayPluginOpenidConnectPartialsList extends cdktf.ComplexList {
 }
 export interface GatewayPluginOpenidConnectConfigClientJwk {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#alg GatewayPluginOpenidConnect#alg}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#alg GatewayPluginOpenidConnect#alg}
   */
   readonly alg?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#crv GatewayPluginOpenidConnect#crv}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#crv GatewayPluginOpenidConnect#crv}
   */
   readonly crv?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#d GatewayPluginOpenidConnect#d}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#d GatewayPluginOpenidConnect#d}
   */
   readonly d?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#dp GatewayPluginOpenidConnect#dp}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#dp GatewayPluginOpenidConnect#dp}
   */
   readonly dp?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#dq GatewayPluginOpenidConnect#dq}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#dq GatewayPluginOpenidConnect#dq}
   */
   readonly dq?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#e GatewayPluginOpenidConnect#e}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#e GatewayPluginOpenidConnect#e}
   */
   readonly e?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#issuer GatewayPluginOpenidConnect#issuer}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#issuer GatewayPluginOpenidConnect#issuer}
   */
   readonly issuer?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#k GatewayPluginOpenidConnect#k}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#k GatewayPluginOpenidConnect#k}
   */
   readonly k?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#key_ops GatewayPluginOpenidConnect#key_ops}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#key_ops GatewayPluginOpenidConnect#key_ops}
   */
   readonly keyOps?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#kid GatewayPluginOpenidConnect#kid}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#kid GatewayPluginOpenidConnect#kid}
   */
   readonly kid?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#kty GatewayPluginOpenidConnect#kty}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#kty GatewayPluginOpenidConnect#kty}
   */
   readonly kty?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#n GatewayPluginOpenidConnect#n}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#n GatewayPluginOpenidConnect#n}
   */
   readonly n?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#oth GatewayPluginOpenidConnect#oth}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#oth GatewayPluginOpenidConnect#oth}
   */
   readonly oth?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#p GatewayPluginOpenidConnect#p}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#p GatewayPluginOpenidConnect#p}
   */
   readonly p?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#q GatewayPluginOpenidConnect#q}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#q GatewayPluginOpenidConnect#q}
   */
   readonly q?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#qi GatewayPluginOpenidConnect#qi}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#qi GatewayPluginOpenidConnect#qi}
   */
   readonly qi?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#r GatewayPluginOpenidConnect#r}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#r GatewayPluginOpenidConnect#r}
   */
   readonly r?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#t GatewayPluginOpenidConnect#t}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#t GatewayPluginOpenidConnect#t}
   */
   readonly t?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#use GatewayPluginOpenidConnect#use}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#use GatewayPluginOpenidConnect#use}
   */
   readonly use?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#x GatewayPluginOpenidConnect#x}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#x GatewayPluginOpenidConnect#x}
   */
   readonly x?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#x5c GatewayPluginOpenidConnect#x5c}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#x5c GatewayPluginOpenidConnect#x5c}
   */
   readonly x5C?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#x5t GatewayPluginOpenidConnect#x5t}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#x5t GatewayPluginOpenidConnect#x5t}
   */
   readonly x5T?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#x5t#S256 GatewayPluginOpenidConnect#x5t#S256}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#x5t_number_s256 GatewayPluginOpenidConnect#x5t_number_s256}
   */
-  readonly x5T#s256?: string;
+  readonly x5TNumberS256?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#x5u GatewayPluginOpenidConnect#x5u}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#x5u GatewayPluginOpenidConnect#x5u}
   */
   readonly x5U?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#y GatewayPluginOpenidConnect#y}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#y GatewayPluginOpenidConnect#y}
   */
   readonly y?: string;
 }
@@ -885,7 +885,7 @@ export function gatewayPluginOpenidConnectConfigClientJwkToTerraform(struct?: Ga
     x: cdktf.stringToTerraform(struct!.x),
     x5c: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.x5C),
     x5t: cdktf.stringToTerraform(struct!.x5T),
-    x5t#S256: cdktf.stringToTerraform(struct!.x5T#s256),
+    x5t_number_s256: cdktf.stringToTerraform(struct!.x5TNumberS256),
     x5u: cdktf.stringToTerraform(struct!.x5U),
     y: cdktf.stringToTerraform(struct!.y),
   }
@@ -1030,8 +1030,8 @@ export function gatewayPluginOpenidConnectConfigClientJwkToHclTerraform(struct?:
       type: "simple",
       storageClassType: "string",
     },
-    x5t#S256: {
-      value: cdktf.stringToHclTerraform(struct!.x5T#s256),
+    x5t_number_s256: {
+      value: cdktf.stringToHclTerraform(struct!.x5TNumberS256),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -1162,9 +1162,9 @@ export class GatewayPluginOpenidConnectConfigClientJwkOutputReference extends cd
       hasAnyValues = true;
       internalValueResult.x5T = this._x5T;
     }
-    if (this._x5T#s256 !== undefined) {
+    if (this._x5TNumberS256 !== undefined) {
       hasAnyValues = true;
-      internalValueResult.x5T#s256 = this._x5T#s256;
+      internalValueResult.x5TNumberS256 = this._x5TNumberS256;
     }
     if (this._x5U !== undefined) {
       hasAnyValues = true;
@@ -1203,7 +1203,7 @@ export class GatewayPluginOpenidConnectConfigClientJwkOutputReference extends cd
       this._x = undefined;
       this._x5C = undefined;
       this._x5T = undefined;
-      this._x5T#s256 = undefined;
+      this._x5TNumberS256 = undefined;
       this._x5U = undefined;
       this._y = undefined;
     }
@@ -1236,7 +1236,7 @@ export class GatewayPluginOpenidConnectConfigClientJwkOutputReference extends cd
       this._x = value.x;
       this._x5C = value.x5C;
       this._x5T = value.x5T;
-      this._x5T#s256 = value.x5T#s256;
+      this._x5TNumberS256 = value.x5TNumberS256;
       this._x5U = value.x5U;
       this._y = value.y;
     }
@@ -1594,20 +1594,20 @@ export class GatewayPluginOpenidConnectConfigClientJwkOutputReference extends cd
     return this._x5T;
   }
 
-  // x5t#S256 - computed: false, optional: true, required: false
-  private _x5T#s256?: string; 
-  public get x5T#s256() {
-    return this.getStringAttribute('x5t#S256');
+  // x5t_number_s256 - computed: false, optional: true, required: false
+  private _x5TNumberS256?: string; 
+  public get x5TNumberS256() {
+    return this.getStringAttribute('x5t_number_s256');
   }
-  public set x5T#s256(value: string) {
-    this._x5T#s256 = value;
+  public set x5TNumberS256(value: string) {
+    this._x5TNumberS256 = value;
   }
-  public resetX5T#s256() {
-    this._x5T#s256 = undefined;
+  public resetX5TNumberS256() {
+    this._x5TNumberS256 = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get x5T#s256Input() {
-    return this._x5T#s256;
+  public get x5TNumberS256Input() {
+    return this._x5TNumberS256;
   }
 
   // x5u - computed: false, optional: true, required: false
@@ -1664,51 +1664,51 @@ export class GatewayPluginOpenidConnectConfigClientJwkList extends cdktf.Complex
 }
 export interface GatewayPluginOpenidConnectConfigClusterCacheRedisCloudAuthentication {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#auth_provider GatewayPluginOpenidConnect#auth_provider}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#auth_provider GatewayPluginOpenidConnect#auth_provider}
   */
   readonly authProvider?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#aws_access_key_id GatewayPluginOpenidConnect#aws_access_key_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#aws_access_key_id GatewayPluginOpenidConnect#aws_access_key_id}
   */
   readonly awsAccessKeyId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#aws_assume_role_arn GatewayPluginOpenidConnect#aws_assume_role_arn}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#aws_assume_role_arn GatewayPluginOpenidConnect#aws_assume_role_arn}
   */
   readonly awsAssumeRoleArn?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#aws_cache_name GatewayPluginOpenidConnect#aws_cache_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#aws_cache_name GatewayPluginOpenidConnect#aws_cache_name}
   */
   readonly awsCacheName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#aws_is_serverless GatewayPluginOpenidConnect#aws_is_serverless}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#aws_is_serverless GatewayPluginOpenidConnect#aws_is_serverless}
   */
   readonly awsIsServerless?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#aws_region GatewayPluginOpenidConnect#aws_region}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#aws_region GatewayPluginOpenidConnect#aws_region}
   */
   readonly awsRegion?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#aws_role_session_name GatewayPluginOpenidConnect#aws_role_session_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#aws_role_session_name GatewayPluginOpenidConnect#aws_role_session_name}
   */
   readonly awsRoleSessionName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#aws_secret_access_key GatewayPluginOpenidConnect#aws_secret_access_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#aws_secret_access_key GatewayPluginOpenidConnect#aws_secret_access_key}
   */
   readonly awsSecretAccessKey?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#azure_client_id GatewayPluginOpenidConnect#azure_client_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#azure_client_id GatewayPluginOpenidConnect#azure_client_id}
   */
   readonly azureClientId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#azure_client_secret GatewayPluginOpenidConnect#azure_client_secret}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#azure_client_secret GatewayPluginOpenidConnect#azure_client_secret}
   */
   readonly azureClientSecret?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#azure_tenant_id GatewayPluginOpenidConnect#azure_tenant_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#azure_tenant_id GatewayPluginOpenidConnect#azure_tenant_id}
   */
   readonly azureTenantId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#gcp_service_account_json GatewayPluginOpenidConnect#gcp_service_account_json}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#gcp_service_account_json GatewayPluginOpenidConnect#gcp_service_account_json}
   */
   readonly gcpServiceAccountJson?: string;
 }
@@ -2121,11 +2121,11 @@ export class GatewayPluginOpenidConnectConfigClusterCacheRedisCloudAuthenticatio
 }
 export interface GatewayPluginOpenidConnectConfigClusterCacheRedisClusterNodes {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#ip GatewayPluginOpenidConnect#ip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#ip GatewayPluginOpenidConnect#ip}
   */
   readonly ip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#port GatewayPluginOpenidConnect#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#port GatewayPluginOpenidConnect#port}
   */
   readonly port?: number;
 }
@@ -2270,11 +2270,11 @@ export class GatewayPluginOpenidConnectConfigClusterCacheRedisClusterNodesList e
 }
 export interface GatewayPluginOpenidConnectConfigClusterCacheRedisSentinelNodes {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#host GatewayPluginOpenidConnect#host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#host GatewayPluginOpenidConnect#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#port GatewayPluginOpenidConnect#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#port GatewayPluginOpenidConnect#port}
   */
   readonly port?: number;
 }
@@ -2419,99 +2419,91 @@ export class GatewayPluginOpenidConnectConfigClusterCacheRedisSentinelNodesList 
 }
 export interface GatewayPluginOpenidConnectConfigClusterCacheRedis {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cloud_authentication GatewayPluginOpenidConnect#cloud_authentication}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cloud_authentication GatewayPluginOpenidConnect#cloud_authentication}
   */
   readonly cloudAuthentication?: GatewayPluginOpenidConnectConfigClusterCacheRedisCloudAuthentication;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cluster_max_redirections GatewayPluginOpenidConnect#cluster_max_redirections}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cluster_max_redirections GatewayPluginOpenidConnect#cluster_max_redirections}
   */
   readonly clusterMaxRedirections?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cluster_nodes GatewayPluginOpenidConnect#cluster_nodes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cluster_nodes GatewayPluginOpenidConnect#cluster_nodes}
   */
   readonly clusterNodes?: GatewayPluginOpenidConnectConfigClusterCacheRedisClusterNodes[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#connect_timeout GatewayPluginOpenidConnect#connect_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#connect_timeout GatewayPluginOpenidConnect#connect_timeout}
   */
   readonly connectTimeout?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#connection_is_proxied GatewayPluginOpenidConnect#connection_is_proxied}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#connection_is_proxied GatewayPluginOpenidConnect#connection_is_proxied}
   */
   readonly connectionIsProxied?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#database GatewayPluginOpenidConnect#database}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#database GatewayPluginOpenidConnect#database}
   */
   readonly database?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#host GatewayPluginOpenidConnect#host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#host GatewayPluginOpenidConnect#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#keepalive_backlog GatewayPluginOpenidConnect#keepalive_backlog}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#keepalive_backlog GatewayPluginOpenidConnect#keepalive_backlog}
   */
   readonly keepaliveBacklog?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#keepalive_pool_size GatewayPluginOpenidConnect#keepalive_pool_size}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#keepalive_pool_size GatewayPluginOpenidConnect#keepalive_pool_size}
   */
   readonly keepalivePoolSize?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#password GatewayPluginOpenidConnect#password}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#password GatewayPluginOpenidConnect#password}
   */
   readonly password?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#port GatewayPluginOpenidConnect#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#port GatewayPluginOpenidConnect#port}
   */
   readonly port?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#prefix GatewayPluginOpenidConnect#prefix}
-  */
-  readonly prefix?: string;
-  /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#read_timeout GatewayPluginOpenidConnect#read_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#read_timeout GatewayPluginOpenidConnect#read_timeout}
   */
   readonly readTimeout?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#send_timeout GatewayPluginOpenidConnect#send_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#send_timeout GatewayPluginOpenidConnect#send_timeout}
   */
   readonly sendTimeout?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#sentinel_master GatewayPluginOpenidConnect#sentinel_master}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#sentinel_master GatewayPluginOpenidConnect#sentinel_master}
   */
   readonly sentinelMaster?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#sentinel_nodes GatewayPluginOpenidConnect#sentinel_nodes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#sentinel_nodes GatewayPluginOpenidConnect#sentinel_nodes}
   */
   readonly sentinelNodes?: GatewayPluginOpenidConnectConfigClusterCacheRedisSentinelNodes[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#sentinel_password GatewayPluginOpenidConnect#sentinel_password}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#sentinel_password GatewayPluginOpenidConnect#sentinel_password}
   */
   readonly sentinelPassword?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#sentinel_role GatewayPluginOpenidConnect#sentinel_role}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#sentinel_role GatewayPluginOpenidConnect#sentinel_role}
   */
   readonly sentinelRole?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#sentinel_username GatewayPluginOpenidConnect#sentinel_username}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#sentinel_username GatewayPluginOpenidConnect#sentinel_username}
   */
   readonly sentinelUsername?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#server_name GatewayPluginOpenidConnect#server_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#server_name GatewayPluginOpenidConnect#server_name}
   */
   readonly serverName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#socket GatewayPluginOpenidConnect#socket}
-  */
-  readonly socket?: string;
-  /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#ssl GatewayPluginOpenidConnect#ssl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#ssl GatewayPluginOpenidConnect#ssl}
   */
   readonly ssl?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#ssl_verify GatewayPluginOpenidConnect#ssl_verify}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#ssl_verify GatewayPluginOpenidConnect#ssl_verify}
   */
   readonly sslVerify?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#username GatewayPluginOpenidConnect#username}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#username GatewayPluginOpenidConnect#username}
   */
   readonly username?: string;
 }
@@ -2533,7 +2525,6 @@ export function gatewayPluginOpenidConnectConfigClusterCacheRedisToTerraform(str
     keepalive_pool_size: cdktf.numberToTerraform(struct!.keepalivePoolSize),
     password: cdktf.stringToTerraform(struct!.password),
     port: cdktf.numberToTerraform(struct!.port),
-    prefix: cdktf.stringToTerraform(struct!.prefix),
     read_timeout: cdktf.numberToTerraform(struct!.readTimeout),
     send_timeout: cdktf.numberToTerraform(struct!.sendTimeout),
     sentinel_master: cdktf.stringToTerraform(struct!.sentinelMaster),
@@ -2542,7 +2533,6 @@ export function gatewayPluginOpenidConnectConfigClusterCacheRedisToTerraform(str
     sentinel_role: cdktf.stringToTerraform(struct!.sentinelRole),
     sentinel_username: cdktf.stringToTerraform(struct!.sentinelUsername),
     server_name: cdktf.stringToTerraform(struct!.serverName),
-    socket: cdktf.stringToTerraform(struct!.socket),
     ssl: cdktf.booleanToTerraform(struct!.ssl),
     ssl_verify: cdktf.booleanToTerraform(struct!.sslVerify),
     username: cdktf.stringToTerraform(struct!.username),
@@ -2622,12 +2612,6 @@ export function gatewayPluginOpenidConnectConfigClusterCacheRedisToHclTerraform(
       type: "simple",
       storageClassType: "number",
     },
-    prefix: {
-      value: cdktf.stringToHclTerraform(struct!.prefix),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
     read_timeout: {
       value: cdktf.numberToHclTerraform(struct!.readTimeout),
       isBlock: false,
@@ -2672,12 +2656,6 @@ export function gatewayPluginOpenidConnectConfigClusterCacheRedisToHclTerraform(
     },
     server_name: {
       value: cdktf.stringToHclTerraform(struct!.serverName),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    socket: {
-      value: cdktf.stringToHclTerraform(struct!.socket),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -2768,10 +2746,6 @@ export class GatewayPluginOpenidConnectConfigClusterCacheRedisOutputReference ex
       hasAnyValues = true;
       internalValueResult.port = this._port;
     }
-    if (this._prefix !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.prefix = this._prefix;
-    }
     if (this._readTimeout !== undefined) {
       hasAnyValues = true;
       internalValueResult.readTimeout = this._readTimeout;
@@ -2804,10 +2778,6 @@ export class GatewayPluginOpenidConnectConfigClusterCacheRedisOutputReference ex
       hasAnyValues = true;
       internalValueResult.serverName = this._serverName;
     }
-    if (this._socket !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.socket = this._socket;
-    }
     if (this._ssl !== undefined) {
       hasAnyValues = true;
       internalValueResult.ssl = this._ssl;
@@ -2838,7 +2808,6 @@ export class GatewayPluginOpenidConnectConfigClusterCacheRedisOutputReference ex
       this._keepalivePoolSize = undefined;
       this._password = undefined;
       this._port = undefined;
-      this._prefix = undefined;
       this._readTimeout = undefined;
       this._sendTimeout = undefined;
       this._sentinelMaster = undefined;
@@ -2847,7 +2816,6 @@ export class GatewayPluginOpenidConnectConfigClusterCacheRedisOutputReference ex
       this._sentinelRole = undefined;
       this._sentinelUsername = undefined;
       this._serverName = undefined;
-      this._socket = undefined;
       this._ssl = undefined;
       this._sslVerify = undefined;
       this._username = undefined;
@@ -2870,7 +2838,6 @@ export class GatewayPluginOpenidConnectConfigClusterCacheRedisOutputReference ex
       this._keepalivePoolSize = value.keepalivePoolSize;
       this._password = value.password;
       this._port = value.port;
-      this._prefix = value.prefix;
       this._readTimeout = value.readTimeout;
       this._sendTimeout = value.sendTimeout;
       this._sentinelMaster = value.sentinelMaster;
@@ -2879,7 +2846,6 @@ export class GatewayPluginOpenidConnectConfigClusterCacheRedisOutputReference ex
       this._sentinelRole = value.sentinelRole;
       this._sentinelUsername = value.sentinelUsername;
       this._serverName = value.serverName;
-      this._socket = value.socket;
       this._ssl = value.ssl;
       this._sslVerify = value.sslVerify;
       this._username = value.username;
@@ -3062,22 +3028,6 @@ export class GatewayPluginOpenidConnectConfigClusterCacheRedisOutputReference ex
     return this._port;
   }
 
-  // prefix - computed: true, optional: true, required: false
-  private _prefix?: string; 
-  public get prefix() {
-    return this.getStringAttribute('prefix');
-  }
-  public set prefix(value: string) {
-    this._prefix = value;
-  }
-  public resetPrefix() {
-    this._prefix = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get prefixInput() {
-    return this._prefix;
-  }
-
   // read_timeout - computed: true, optional: true, required: false
   private _readTimeout?: number; 
   public get readTimeout() {
@@ -3206,22 +3156,6 @@ export class GatewayPluginOpenidConnectConfigClusterCacheRedisOutputReference ex
     return this._serverName;
   }
 
-  // socket - computed: true, optional: true, required: false
-  private _socket?: string; 
-  public get socket() {
-    return this.getStringAttribute('socket');
-  }
-  public set socket(value: string) {
-    this._socket = value;
-  }
-  public resetSocket() {
-    this._socket = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get socketInput() {
-    return this._socket;
-  }
-
   // ssl - computed: true, optional: true, required: false
   private _ssl?: boolean | cdktf.IResolvable; 
   public get ssl() {
@@ -3272,11 +3206,11 @@ export class GatewayPluginOpenidConnectConfigClusterCacheRedisOutputReference ex
 }
 export interface GatewayPluginOpenidConnectConfigDownstreamHeaders {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#header GatewayPluginOpenidConnect#header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#header GatewayPluginOpenidConnect#header}
   */
   readonly header: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#path GatewayPluginOpenidConnect#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#path GatewayPluginOpenidConnect#path}
   */
   readonly path: string[];
 }
@@ -3415,51 +3349,51 @@ export class GatewayPluginOpenidConnectConfigDownstreamHeadersList extends cdktf
 }
 export interface GatewayPluginOpenidConnectConfigRedisCloudAuthentication {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#auth_provider GatewayPluginOpenidConnect#auth_provider}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#auth_provider GatewayPluginOpenidConnect#auth_provider}
   */
   readonly authProvider?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#aws_access_key_id GatewayPluginOpenidConnect#aws_access_key_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#aws_access_key_id GatewayPluginOpenidConnect#aws_access_key_id}
   */
   readonly awsAccessKeyId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#aws_assume_role_arn GatewayPluginOpenidConnect#aws_assume_role_arn}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#aws_assume_role_arn GatewayPluginOpenidConnect#aws_assume_role_arn}
   */
   readonly awsAssumeRoleArn?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#aws_cache_name GatewayPluginOpenidConnect#aws_cache_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#aws_cache_name GatewayPluginOpenidConnect#aws_cache_name}
   */
   readonly awsCacheName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#aws_is_serverless GatewayPluginOpenidConnect#aws_is_serverless}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#aws_is_serverless GatewayPluginOpenidConnect#aws_is_serverless}
   */
   readonly awsIsServerless?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#aws_region GatewayPluginOpenidConnect#aws_region}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#aws_region GatewayPluginOpenidConnect#aws_region}
   */
   readonly awsRegion?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#aws_role_session_name GatewayPluginOpenidConnect#aws_role_session_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#aws_role_session_name GatewayPluginOpenidConnect#aws_role_session_name}
   */
   readonly awsRoleSessionName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#aws_secret_access_key GatewayPluginOpenidConnect#aws_secret_access_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#aws_secret_access_key GatewayPluginOpenidConnect#aws_secret_access_key}
   */
   readonly awsSecretAccessKey?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#azure_client_id GatewayPluginOpenidConnect#azure_client_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#azure_client_id GatewayPluginOpenidConnect#azure_client_id}
   */
   readonly azureClientId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#azure_client_secret GatewayPluginOpenidConnect#azure_client_secret}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#azure_client_secret GatewayPluginOpenidConnect#azure_client_secret}
   */
   readonly azureClientSecret?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#azure_tenant_id GatewayPluginOpenidConnect#azure_tenant_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#azure_tenant_id GatewayPluginOpenidConnect#azure_tenant_id}
   */
   readonly azureTenantId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#gcp_service_account_json GatewayPluginOpenidConnect#gcp_service_account_json}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#gcp_service_account_json GatewayPluginOpenidConnect#gcp_service_account_json}
   */
   readonly gcpServiceAccountJson?: string;
 }
@@ -3872,11 +3806,11 @@ export class GatewayPluginOpenidConnectConfigRedisCloudAuthenticationOutputRefer
 }
 export interface GatewayPluginOpenidConnectConfigRedisClusterNodes {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#ip GatewayPluginOpenidConnect#ip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#ip GatewayPluginOpenidConnect#ip}
   */
   readonly ip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#port GatewayPluginOpenidConnect#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#port GatewayPluginOpenidConnect#port}
   */
   readonly port?: number;
 }
@@ -4021,11 +3955,11 @@ export class GatewayPluginOpenidConnectConfigRedisClusterNodesList extends cdktf
 }
 export interface GatewayPluginOpenidConnectConfigRedisSentinelNodes {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#host GatewayPluginOpenidConnect#host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#host GatewayPluginOpenidConnect#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#port GatewayPluginOpenidConnect#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#port GatewayPluginOpenidConnect#port}
   */
   readonly port?: number;
 }
@@ -4170,99 +4104,99 @@ export class GatewayPluginOpenidConnectConfigRedisSentinelNodesList extends cdkt
 }
 export interface GatewayPluginOpenidConnectConfigRedis {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cloud_authentication GatewayPluginOpenidConnect#cloud_authentication}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cloud_authentication GatewayPluginOpenidConnect#cloud_authentication}
   */
   readonly cloudAuthentication?: GatewayPluginOpenidConnectConfigRedisCloudAuthentication;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cluster_max_redirections GatewayPluginOpenidConnect#cluster_max_redirections}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cluster_max_redirections GatewayPluginOpenidConnect#cluster_max_redirections}
   */
   readonly clusterMaxRedirections?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cluster_nodes GatewayPluginOpenidConnect#cluster_nodes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cluster_nodes GatewayPluginOpenidConnect#cluster_nodes}
   */
   readonly clusterNodes?: GatewayPluginOpenidConnectConfigRedisClusterNodes[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#connect_timeout GatewayPluginOpenidConnect#connect_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#connect_timeout GatewayPluginOpenidConnect#connect_timeout}
   */
   readonly connectTimeout?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#connection_is_proxied GatewayPluginOpenidConnect#connection_is_proxied}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#connection_is_proxied GatewayPluginOpenidConnect#connection_is_proxied}
   */
   readonly connectionIsProxied?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#database GatewayPluginOpenidConnect#database}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#database GatewayPluginOpenidConnect#database}
   */
   readonly database?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#host GatewayPluginOpenidConnect#host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#host GatewayPluginOpenidConnect#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#keepalive_backlog GatewayPluginOpenidConnect#keepalive_backlog}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#keepalive_backlog GatewayPluginOpenidConnect#keepalive_backlog}
   */
   readonly keepaliveBacklog?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#keepalive_pool_size GatewayPluginOpenidConnect#keepalive_pool_size}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#keepalive_pool_size GatewayPluginOpenidConnect#keepalive_pool_size}
   */
   readonly keepalivePoolSize?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#password GatewayPluginOpenidConnect#password}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#password GatewayPluginOpenidConnect#password}
   */
   readonly password?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#port GatewayPluginOpenidConnect#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#port GatewayPluginOpenidConnect#port}
   */
   readonly port?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#prefix GatewayPluginOpenidConnect#prefix}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#prefix GatewayPluginOpenidConnect#prefix}
   */
   readonly prefix?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#read_timeout GatewayPluginOpenidConnect#read_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#read_timeout GatewayPluginOpenidConnect#read_timeout}
   */
   readonly readTimeout?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#send_timeout GatewayPluginOpenidConnect#send_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#send_timeout GatewayPluginOpenidConnect#send_timeout}
   */
   readonly sendTimeout?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#sentinel_master GatewayPluginOpenidConnect#sentinel_master}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#sentinel_master GatewayPluginOpenidConnect#sentinel_master}
   */
   readonly sentinelMaster?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#sentinel_nodes GatewayPluginOpenidConnect#sentinel_nodes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#sentinel_nodes GatewayPluginOpenidConnect#sentinel_nodes}
   */
   readonly sentinelNodes?: GatewayPluginOpenidConnectConfigRedisSentinelNodes[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#sentinel_password GatewayPluginOpenidConnect#sentinel_password}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#sentinel_password GatewayPluginOpenidConnect#sentinel_password}
   */
   readonly sentinelPassword?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#sentinel_role GatewayPluginOpenidConnect#sentinel_role}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#sentinel_role GatewayPluginOpenidConnect#sentinel_role}
   */
   readonly sentinelRole?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#sentinel_username GatewayPluginOpenidConnect#sentinel_username}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#sentinel_username GatewayPluginOpenidConnect#sentinel_username}
   */
   readonly sentinelUsername?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#server_name GatewayPluginOpenidConnect#server_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#server_name GatewayPluginOpenidConnect#server_name}
   */
   readonly serverName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#socket GatewayPluginOpenidConnect#socket}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#socket GatewayPluginOpenidConnect#socket}
   */
   readonly socket?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#ssl GatewayPluginOpenidConnect#ssl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#ssl GatewayPluginOpenidConnect#ssl}
   */
   readonly ssl?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#ssl_verify GatewayPluginOpenidConnect#ssl_verify}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#ssl_verify GatewayPluginOpenidConnect#ssl_verify}
   */
   readonly sslVerify?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#username GatewayPluginOpenidConnect#username}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#username GatewayPluginOpenidConnect#username}
   */
   readonly username?: string;
 }
@@ -5025,25 +4959,25 @@ export interface GatewayPluginOpenidConnectConfigTokenExchangeSubjectTokenIssuer
   /**
   * The subject token's aud must contain one of these.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#has_audience GatewayPluginOpenidConnect#has_audience}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#has_audience GatewayPluginOpenidConnect#has_audience}
   */
   readonly hasAudience?: string[];
   /**
   * The subject token's aud must contain none of these.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#missing_audience GatewayPluginOpenidConnect#missing_audience}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#missing_audience GatewayPluginOpenidConnect#missing_audience}
   */
   readonly missingAudience?: string[];
   /**
   * The subject token's scopes must contain one of these.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#has_scopes GatewayPluginOpenidConnect#has_scopes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#has_scopes GatewayPluginOpenidConnect#has_scopes}
   */
   readonly hasScopes?: string[];
   /**
   * The subject token's scopes must contain none of these.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#missing_scopes GatewayPluginOpenidConnect#missing_scopes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#missing_scopes GatewayPluginOpenidConnect#missing_scopes}
   */
   readonly missingScopes?: string[];
 }
@@ -5226,13 +5160,13 @@ export interface GatewayPluginOpenidConnectConfigTokenExchangeSubjectTokenIssuer
   /**
   * Tokens whose iss equals this value are exchanged.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#issuer GatewayPluginOpenidConnect#issuer}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#issuer GatewayPluginOpenidConnect#issuer}
   */
   readonly issuer: string;
   /**
   * Required when issuer is this plugin's own issuer; must be empty otherwise.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#conditions GatewayPluginOpenidConnect#conditions}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#conditions GatewayPluginOpenidConnect#conditions}
   */
   readonly conditions?: GatewayPluginOpenidConnectConfigTokenExchangeSubjectTokenIssuersConditions;
 }
@@ -5366,25 +5300,25 @@ export interface GatewayPluginOpenidConnectConfigTokenExchangeRequest {
   /**
   * Audiences to request; defaults to config.audience.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#audience GatewayPluginOpenidConnect#audience}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#audience GatewayPluginOpenidConnect#audience}
   */
   readonly audience?: string[];
   /**
   * Scopes to request; defaults to config.scopes.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#scopes GatewayPluginOpenidConnect#scopes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#scopes GatewayPluginOpenidConnect#scopes}
   */
   readonly scopes?: string[];
   /**
   * Send no audience even when config.audience is set.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#empty_audience GatewayPluginOpenidConnect#empty_audience}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#empty_audience GatewayPluginOpenidConnect#empty_audience}
   */
   readonly emptyAudience?: boolean | cdktf.IResolvable;
   /**
   * Send no scope even when config.scopes is set.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#empty_scopes GatewayPluginOpenidConnect#empty_scopes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#empty_scopes GatewayPluginOpenidConnect#empty_scopes}
   */
   readonly emptyScopes?: boolean | cdktf.IResolvable;
 }
@@ -5567,13 +5501,13 @@ export interface GatewayPluginOpenidConnectConfigTokenExchangeCache {
   /**
   * Cache exchanged tokens.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#enabled GatewayPluginOpenidConnect#enabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#enabled GatewayPluginOpenidConnect#enabled}
   */
   readonly enabled?: boolean | cdktf.IResolvable;
   /**
   * Seconds an exchanged token stays cached; the tokens' own expiry wins if shorter.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#ttl GatewayPluginOpenidConnect#ttl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#ttl GatewayPluginOpenidConnect#ttl}
   */
   readonly ttl?: number;
 }
@@ -5696,15 +5630,15 @@ export class GatewayPluginOpenidConnectConfigTokenExchangeCacheOutputReference e
 }
 export interface GatewayPluginOpenidConnectConfigTokenExchange {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#subject_token_issuers GatewayPluginOpenidConnect#subject_token_issuers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#subject_token_issuers GatewayPluginOpenidConnect#subject_token_issuers}
   */
   readonly subjectTokenIssuers: GatewayPluginOpenidConnectConfigTokenExchangeSubjectTokenIssuers[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#request GatewayPluginOpenidConnect#request}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#request GatewayPluginOpenidConnect#request}
   */
   readonly request?: GatewayPluginOpenidConnectConfigTokenExchangeRequest;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cache GatewayPluginOpenidConnect#cache}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cache GatewayPluginOpenidConnect#cache}
   */
   readonly cache?: GatewayPluginOpenidConnectConfigTokenExchangeCache;
 }
@@ -5853,11 +5787,11 @@ export class GatewayPluginOpenidConnectConfigTokenExchangeOutputReference extend
 }
 export interface GatewayPluginOpenidConnectConfigUpstreamHeaders {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#header GatewayPluginOpenidConnect#header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#header GatewayPluginOpenidConnect#header}
   */
   readonly header: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#path GatewayPluginOpenidConnect#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#path GatewayPluginOpenidConnect#path}
   */
   readonly path: string[];
 }
@@ -5996,989 +5930,989 @@ export class GatewayPluginOpenidConnectConfigUpstreamHeadersList extends cdktf.C
 }
 export interface GatewayPluginOpenidConnectConfigA {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#anonymous GatewayPluginOpenidConnect#anonymous}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#anonymous GatewayPluginOpenidConnect#anonymous}
   */
   readonly anonymous?: string;
   /**
   * Audiences requested from the issuer when none are configured in token_exchange.request.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#audience GatewayPluginOpenidConnect#audience}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#audience GatewayPluginOpenidConnect#audience}
   */
   readonly audience?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#audience_claim GatewayPluginOpenidConnect#audience_claim}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#audience_claim GatewayPluginOpenidConnect#audience_claim}
   */
   readonly audienceClaim?: string[];
   /**
   * The access token must carry one of these audiences (space-separated words inside one entry must all be present).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#audience_required GatewayPluginOpenidConnect#audience_required}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#audience_required GatewayPluginOpenidConnect#audience_required}
   */
   readonly audienceRequired?: string[];
   /**
   * Which credential flows the plugin accepts.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#auth_methods GatewayPluginOpenidConnect#auth_methods}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#auth_methods GatewayPluginOpenidConnect#auth_methods}
   */
   readonly authMethods?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#authenticated_groups_claim GatewayPluginOpenidConnect#authenticated_groups_claim}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#authenticated_groups_claim GatewayPluginOpenidConnect#authenticated_groups_claim}
   */
   readonly authenticatedGroupsClaim?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#authorization_cookie_domain GatewayPluginOpenidConnect#authorization_cookie_domain}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#authorization_cookie_domain GatewayPluginOpenidConnect#authorization_cookie_domain}
   */
   readonly authorizationCookieDomain?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#authorization_cookie_http_only GatewayPluginOpenidConnect#authorization_cookie_http_only}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#authorization_cookie_http_only GatewayPluginOpenidConnect#authorization_cookie_http_only}
   */
   readonly authorizationCookieHttpOnly?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#authorization_cookie_name GatewayPluginOpenidConnect#authorization_cookie_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#authorization_cookie_name GatewayPluginOpenidConnect#authorization_cookie_name}
   */
   readonly authorizationCookieName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#authorization_cookie_path GatewayPluginOpenidConnect#authorization_cookie_path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#authorization_cookie_path GatewayPluginOpenidConnect#authorization_cookie_path}
   */
   readonly authorizationCookiePath?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#authorization_cookie_same_site GatewayPluginOpenidConnect#authorization_cookie_same_site}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#authorization_cookie_same_site GatewayPluginOpenidConnect#authorization_cookie_same_site}
   */
   readonly authorizationCookieSameSite?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#authorization_cookie_secure GatewayPluginOpenidConnect#authorization_cookie_secure}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#authorization_cookie_secure GatewayPluginOpenidConnect#authorization_cookie_secure}
   */
   readonly authorizationCookieSecure?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#authorization_endpoint GatewayPluginOpenidConnect#authorization_endpoint}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#authorization_endpoint GatewayPluginOpenidConnect#authorization_endpoint}
   */
   readonly authorizationEndpoint?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#authorization_query_args_client GatewayPluginOpenidConnect#authorization_query_args_client}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#authorization_query_args_client GatewayPluginOpenidConnect#authorization_query_args_client}
   */
   readonly authorizationQueryArgsClient?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#authorization_query_args_names GatewayPluginOpenidConnect#authorization_query_args_names}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#authorization_query_args_names GatewayPluginOpenidConnect#authorization_query_args_names}
   */
   readonly authorizationQueryArgsNames?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#authorization_query_args_values GatewayPluginOpenidConnect#authorization_query_args_values}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#authorization_query_args_values GatewayPluginOpenidConnect#authorization_query_args_values}
   */
   readonly authorizationQueryArgsValues?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#authorization_rolling_timeout GatewayPluginOpenidConnect#authorization_rolling_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#authorization_rolling_timeout GatewayPluginOpenidConnect#authorization_rolling_timeout}
   */
   readonly authorizationRollingTimeout?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#bearer_token_cookie_name GatewayPluginOpenidConnect#bearer_token_cookie_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#bearer_token_cookie_name GatewayPluginOpenidConnect#bearer_token_cookie_name}
   */
   readonly bearerTokenCookieName?: string;
   /**
   * Where to look for a bearer token.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#bearer_token_param_type GatewayPluginOpenidConnect#bearer_token_param_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#bearer_token_param_type GatewayPluginOpenidConnect#bearer_token_param_type}
   */
   readonly bearerTokenParamType?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#by_username_ignore_case GatewayPluginOpenidConnect#by_username_ignore_case}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#by_username_ignore_case GatewayPluginOpenidConnect#by_username_ignore_case}
   */
   readonly byUsernameIgnoreCase?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cache_introspection GatewayPluginOpenidConnect#cache_introspection}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cache_introspection GatewayPluginOpenidConnect#cache_introspection}
   */
   readonly cacheIntrospection?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cache_token_exchange GatewayPluginOpenidConnect#cache_token_exchange}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cache_token_exchange GatewayPluginOpenidConnect#cache_token_exchange}
   */
   readonly cacheTokenExchange?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cache_tokens GatewayPluginOpenidConnect#cache_tokens}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cache_tokens GatewayPluginOpenidConnect#cache_tokens}
   */
   readonly cacheTokens?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cache_tokens_salt GatewayPluginOpenidConnect#cache_tokens_salt}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cache_tokens_salt GatewayPluginOpenidConnect#cache_tokens_salt}
   */
   readonly cacheTokensSalt?: string;
   /**
   * Default lifetime in seconds of cached tokens when the token carries no expiry.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cache_ttl GatewayPluginOpenidConnect#cache_ttl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cache_ttl GatewayPluginOpenidConnect#cache_ttl}
   */
   readonly cacheTtl?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cache_ttl_max GatewayPluginOpenidConnect#cache_ttl_max}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cache_ttl_max GatewayPluginOpenidConnect#cache_ttl_max}
   */
   readonly cacheTtlMax?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cache_ttl_min GatewayPluginOpenidConnect#cache_ttl_min}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cache_ttl_min GatewayPluginOpenidConnect#cache_ttl_min}
   */
   readonly cacheTtlMin?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cache_ttl_neg GatewayPluginOpenidConnect#cache_ttl_neg}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cache_ttl_neg GatewayPluginOpenidConnect#cache_ttl_neg}
   */
   readonly cacheTtlNeg?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cache_ttl_resurrect GatewayPluginOpenidConnect#cache_ttl_resurrect}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cache_ttl_resurrect GatewayPluginOpenidConnect#cache_ttl_resurrect}
   */
   readonly cacheTtlResurrect?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cache_user_info GatewayPluginOpenidConnect#cache_user_info}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cache_user_info GatewayPluginOpenidConnect#cache_user_info}
   */
   readonly cacheUserInfo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#claims_forbidden GatewayPluginOpenidConnect#claims_forbidden}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#claims_forbidden GatewayPluginOpenidConnect#claims_forbidden}
   */
   readonly claimsForbidden?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#client_alg GatewayPluginOpenidConnect#client_alg}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#client_alg GatewayPluginOpenidConnect#client_alg}
   */
   readonly clientAlg?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#client_arg GatewayPluginOpenidConnect#client_arg}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#client_arg GatewayPluginOpenidConnect#client_arg}
   */
   readonly clientArg?: string;
   /**
   * How the gateway authenticates to the token endpoint, index-aligned with client_id.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#client_auth GatewayPluginOpenidConnect#client_auth}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#client_auth GatewayPluginOpenidConnect#client_auth}
   */
   readonly clientAuth?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#client_credentials_param_type GatewayPluginOpenidConnect#client_credentials_param_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#client_credentials_param_type GatewayPluginOpenidConnect#client_credentials_param_type}
   */
   readonly clientCredentialsParamType?: string[];
   /**
   * Client ids the gateway uses when it calls the issuer (token exchange, introspection).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#client_id GatewayPluginOpenidConnect#client_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#client_id GatewayPluginOpenidConnect#client_id}
   */
   readonly clientId?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#client_jwk GatewayPluginOpenidConnect#client_jwk}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#client_jwk GatewayPluginOpenidConnect#client_jwk}
   */
   readonly clientJwk?: GatewayPluginOpenidConnectConfigClientJwk[] | cdktf.IResolvable;
   /**
   * Client secrets, index-aligned with client_id. Stored encrypted.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#client_secret GatewayPluginOpenidConnect#client_secret}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#client_secret GatewayPluginOpenidConnect#client_secret}
   */
   readonly clientSecret?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cluster_cache_redis GatewayPluginOpenidConnect#cluster_cache_redis}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cluster_cache_redis GatewayPluginOpenidConnect#cluster_cache_redis}
   */
   readonly clusterCacheRedis?: GatewayPluginOpenidConnectConfigClusterCacheRedis;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#cluster_cache_strategy GatewayPluginOpenidConnect#cluster_cache_strategy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#cluster_cache_strategy GatewayPluginOpenidConnect#cluster_cache_strategy}
   */
   readonly clusterCacheStrategy?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#consumer_by GatewayPluginOpenidConnect#consumer_by}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#consumer_by GatewayPluginOpenidConnect#consumer_by}
   */
   readonly consumerBy?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#consumer_claim GatewayPluginOpenidConnect#consumer_claim}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#consumer_claim GatewayPluginOpenidConnect#consumer_claim}
   */
   readonly consumerClaim?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#consumer_claims GatewayPluginOpenidConnect#consumer_claims}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#consumer_claims GatewayPluginOpenidConnect#consumer_claims}
   */
   readonly consumerClaims?: string[][] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#consumer_groups_claim GatewayPluginOpenidConnect#consumer_groups_claim}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#consumer_groups_claim GatewayPluginOpenidConnect#consumer_groups_claim}
   */
   readonly consumerGroupsClaim?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#consumer_groups_optional GatewayPluginOpenidConnect#consumer_groups_optional}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#consumer_groups_optional GatewayPluginOpenidConnect#consumer_groups_optional}
   */
   readonly consumerGroupsOptional?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#consumer_optional GatewayPluginOpenidConnect#consumer_optional}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#consumer_optional GatewayPluginOpenidConnect#consumer_optional}
   */
   readonly consumerOptional?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#credential_claim GatewayPluginOpenidConnect#credential_claim}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#credential_claim GatewayPluginOpenidConnect#credential_claim}
   */
   readonly credentialClaim?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#disable_session GatewayPluginOpenidConnect#disable_session}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#disable_session GatewayPluginOpenidConnect#disable_session}
   */
   readonly disableSession?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#discovery_headers_names GatewayPluginOpenidConnect#discovery_headers_names}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#discovery_headers_names GatewayPluginOpenidConnect#discovery_headers_names}
   */
   readonly discoveryHeadersNames?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#discovery_headers_values GatewayPluginOpenidConnect#discovery_headers_values}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#discovery_headers_values GatewayPluginOpenidConnect#discovery_headers_values}
   */
   readonly discoveryHeadersValues?: string[];
   /**
   * Append the reason for a 401/403 to the response message.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#display_errors GatewayPluginOpenidConnect#display_errors}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#display_errors GatewayPluginOpenidConnect#display_errors}
   */
   readonly displayErrors?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#domains GatewayPluginOpenidConnect#domains}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#domains GatewayPluginOpenidConnect#domains}
   */
   readonly domains?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#downstream_access_token_header GatewayPluginOpenidConnect#downstream_access_token_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#downstream_access_token_header GatewayPluginOpenidConnect#downstream_access_token_header}
   */
   readonly downstreamAccessTokenHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#downstream_access_token_jwk_header GatewayPluginOpenidConnect#downstream_access_token_jwk_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#downstream_access_token_jwk_header GatewayPluginOpenidConnect#downstream_access_token_jwk_header}
   */
   readonly downstreamAccessTokenJwkHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#downstream_headers GatewayPluginOpenidConnect#downstream_headers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#downstream_headers GatewayPluginOpenidConnect#downstream_headers}
   */
   readonly downstreamHeaders?: GatewayPluginOpenidConnectConfigDownstreamHeaders[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#downstream_headers_claims GatewayPluginOpenidConnect#downstream_headers_claims}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#downstream_headers_claims GatewayPluginOpenidConnect#downstream_headers_claims}
   */
   readonly downstreamHeadersClaims?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#downstream_headers_names GatewayPluginOpenidConnect#downstream_headers_names}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#downstream_headers_names GatewayPluginOpenidConnect#downstream_headers_names}
   */
   readonly downstreamHeadersNames?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#downstream_id_token_header GatewayPluginOpenidConnect#downstream_id_token_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#downstream_id_token_header GatewayPluginOpenidConnect#downstream_id_token_header}
   */
   readonly downstreamIdTokenHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#downstream_id_token_jwk_header GatewayPluginOpenidConnect#downstream_id_token_jwk_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#downstream_id_token_jwk_header GatewayPluginOpenidConnect#downstream_id_token_jwk_header}
   */
   readonly downstreamIdTokenJwkHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#downstream_introspection_header GatewayPluginOpenidConnect#downstream_introspection_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#downstream_introspection_header GatewayPluginOpenidConnect#downstream_introspection_header}
   */
   readonly downstreamIntrospectionHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#downstream_introspection_jwt_header GatewayPluginOpenidConnect#downstream_introspection_jwt_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#downstream_introspection_jwt_header GatewayPluginOpenidConnect#downstream_introspection_jwt_header}
   */
   readonly downstreamIntrospectionJwtHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#downstream_refresh_token_header GatewayPluginOpenidConnect#downstream_refresh_token_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#downstream_refresh_token_header GatewayPluginOpenidConnect#downstream_refresh_token_header}
   */
   readonly downstreamRefreshTokenHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#downstream_session_id_header GatewayPluginOpenidConnect#downstream_session_id_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#downstream_session_id_header GatewayPluginOpenidConnect#downstream_session_id_header}
   */
   readonly downstreamSessionIdHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#downstream_user_info_header GatewayPluginOpenidConnect#downstream_user_info_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#downstream_user_info_header GatewayPluginOpenidConnect#downstream_user_info_header}
   */
   readonly downstreamUserInfoHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#downstream_user_info_jwt_header GatewayPluginOpenidConnect#downstream_user_info_jwt_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#downstream_user_info_jwt_header GatewayPluginOpenidConnect#downstream_user_info_jwt_header}
   */
   readonly downstreamUserInfoJwtHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#dpop_proof_lifetime GatewayPluginOpenidConnect#dpop_proof_lifetime}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#dpop_proof_lifetime GatewayPluginOpenidConnect#dpop_proof_lifetime}
   */
   readonly dpopProofLifetime?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#dpop_use_nonce GatewayPluginOpenidConnect#dpop_use_nonce}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#dpop_use_nonce GatewayPluginOpenidConnect#dpop_use_nonce}
   */
   readonly dpopUseNonce?: boolean | cdktf.IResolvable;
   /**
   * Accept HMAC-signed tokens (only meaningful with a shared secret).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#enable_hs_signatures GatewayPluginOpenidConnect#enable_hs_signatures}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#enable_hs_signatures GatewayPluginOpenidConnect#enable_hs_signatures}
   */
   readonly enableHsSignatures?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#end_session_endpoint GatewayPluginOpenidConnect#end_session_endpoint}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#end_session_endpoint GatewayPluginOpenidConnect#end_session_endpoint}
   */
   readonly endSessionEndpoint?: string;
   /**
   * Add error="invalid_token" / "insufficient_scope" to WWW-Authenticate.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#expose_error_code GatewayPluginOpenidConnect#expose_error_code}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#expose_error_code GatewayPluginOpenidConnect#expose_error_code}
   */
   readonly exposeErrorCode?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#extra_jwks_uris GatewayPluginOpenidConnect#extra_jwks_uris}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#extra_jwks_uris GatewayPluginOpenidConnect#extra_jwks_uris}
   */
   readonly extraJwksUris?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#forbidden_destroy_session GatewayPluginOpenidConnect#forbidden_destroy_session}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#forbidden_destroy_session GatewayPluginOpenidConnect#forbidden_destroy_session}
   */
   readonly forbiddenDestroySession?: boolean | cdktf.IResolvable;
   /**
   * Message of 403 responses.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#forbidden_error_message GatewayPluginOpenidConnect#forbidden_error_message}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#forbidden_error_message GatewayPluginOpenidConnect#forbidden_error_message}
   */
   readonly forbiddenErrorMessage?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#forbidden_redirect_uri GatewayPluginOpenidConnect#forbidden_redirect_uri}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#forbidden_redirect_uri GatewayPluginOpenidConnect#forbidden_redirect_uri}
   */
   readonly forbiddenRedirectUri?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#groups_claim GatewayPluginOpenidConnect#groups_claim}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#groups_claim GatewayPluginOpenidConnect#groups_claim}
   */
   readonly groupsClaim?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#groups_required GatewayPluginOpenidConnect#groups_required}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#groups_required GatewayPluginOpenidConnect#groups_required}
   */
   readonly groupsRequired?: string[];
   /**
   * Remove the incoming credential before proxying.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#hide_credentials GatewayPluginOpenidConnect#hide_credentials}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#hide_credentials GatewayPluginOpenidConnect#hide_credentials}
   */
   readonly hideCredentials?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#http_proxy GatewayPluginOpenidConnect#http_proxy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#http_proxy GatewayPluginOpenidConnect#http_proxy}
   */
   readonly httpProxy?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#http_proxy_authorization GatewayPluginOpenidConnect#http_proxy_authorization}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#http_proxy_authorization GatewayPluginOpenidConnect#http_proxy_authorization}
   */
   readonly httpProxyAuthorization?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#http_version GatewayPluginOpenidConnect#http_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#http_version GatewayPluginOpenidConnect#http_version}
   */
   readonly httpVersion?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#https_proxy GatewayPluginOpenidConnect#https_proxy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#https_proxy GatewayPluginOpenidConnect#https_proxy}
   */
   readonly httpsProxy?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#https_proxy_authorization GatewayPluginOpenidConnect#https_proxy_authorization}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#https_proxy_authorization GatewayPluginOpenidConnect#https_proxy_authorization}
   */
   readonly httpsProxyAuthorization?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#id_token_param_name GatewayPluginOpenidConnect#id_token_param_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#id_token_param_name GatewayPluginOpenidConnect#id_token_param_name}
   */
   readonly idTokenParamName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#id_token_param_type GatewayPluginOpenidConnect#id_token_param_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#id_token_param_type GatewayPluginOpenidConnect#id_token_param_type}
   */
   readonly idTokenParamType?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#ignore_signature GatewayPluginOpenidConnect#ignore_signature}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#ignore_signature GatewayPluginOpenidConnect#ignore_signature}
   */
   readonly ignoreSignature?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#introspect_jwt_tokens GatewayPluginOpenidConnect#introspect_jwt_tokens}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#introspect_jwt_tokens GatewayPluginOpenidConnect#introspect_jwt_tokens}
   */
   readonly introspectJwtTokens?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#introspection_accept GatewayPluginOpenidConnect#introspection_accept}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#introspection_accept GatewayPluginOpenidConnect#introspection_accept}
   */
   readonly introspectionAccept?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#introspection_check_active GatewayPluginOpenidConnect#introspection_check_active}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#introspection_check_active GatewayPluginOpenidConnect#introspection_check_active}
   */
   readonly introspectionCheckActive?: boolean | cdktf.IResolvable;
   /**
   * Overrides the introspection endpoint taken from discovery.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#introspection_endpoint GatewayPluginOpenidConnect#introspection_endpoint}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#introspection_endpoint GatewayPluginOpenidConnect#introspection_endpoint}
   */
   readonly introspectionEndpoint?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#introspection_endpoint_auth_method GatewayPluginOpenidConnect#introspection_endpoint_auth_method}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#introspection_endpoint_auth_method GatewayPluginOpenidConnect#introspection_endpoint_auth_method}
   */
   readonly introspectionEndpointAuthMethod?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#introspection_headers_client GatewayPluginOpenidConnect#introspection_headers_client}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#introspection_headers_client GatewayPluginOpenidConnect#introspection_headers_client}
   */
   readonly introspectionHeadersClient?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#introspection_headers_names GatewayPluginOpenidConnect#introspection_headers_names}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#introspection_headers_names GatewayPluginOpenidConnect#introspection_headers_names}
   */
   readonly introspectionHeadersNames?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#introspection_headers_values GatewayPluginOpenidConnect#introspection_headers_values}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#introspection_headers_values GatewayPluginOpenidConnect#introspection_headers_values}
   */
   readonly introspectionHeadersValues?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#introspection_hint GatewayPluginOpenidConnect#introspection_hint}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#introspection_hint GatewayPluginOpenidConnect#introspection_hint}
   */
   readonly introspectionHint?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#introspection_post_args_client GatewayPluginOpenidConnect#introspection_post_args_client}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#introspection_post_args_client GatewayPluginOpenidConnect#introspection_post_args_client}
   */
   readonly introspectionPostArgsClient?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#introspection_post_args_client_headers GatewayPluginOpenidConnect#introspection_post_args_client_headers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#introspection_post_args_client_headers GatewayPluginOpenidConnect#introspection_post_args_client_headers}
   */
   readonly introspectionPostArgsClientHeaders?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#introspection_post_args_names GatewayPluginOpenidConnect#introspection_post_args_names}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#introspection_post_args_names GatewayPluginOpenidConnect#introspection_post_args_names}
   */
   readonly introspectionPostArgsNames?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#introspection_post_args_values GatewayPluginOpenidConnect#introspection_post_args_values}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#introspection_post_args_values GatewayPluginOpenidConnect#introspection_post_args_values}
   */
   readonly introspectionPostArgsValues?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#introspection_token_param_name GatewayPluginOpenidConnect#introspection_token_param_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#introspection_token_param_name GatewayPluginOpenidConnect#introspection_token_param_name}
   */
   readonly introspectionTokenParamName?: string;
   /**
   * Issuer URL of the authorization server this plugin trusts and exchanges tokens at (its discovery document is read from <issuer>/.well-known/openid-configuration).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#issuer GatewayPluginOpenidConnect#issuer}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#issuer GatewayPluginOpenidConnect#issuer}
   */
   readonly issuer: string;
   /**
   * Additional iss values accepted besides the discovered issuer.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#issuers_allowed GatewayPluginOpenidConnect#issuers_allowed}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#issuers_allowed GatewayPluginOpenidConnect#issuers_allowed}
   */
   readonly issuersAllowed?: string[];
   /**
   * Overrides the JWKS URI taken from discovery.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#jwks_endpoint GatewayPluginOpenidConnect#jwks_endpoint}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#jwks_endpoint GatewayPluginOpenidConnect#jwks_endpoint}
   */
   readonly jwksEndpoint?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#jwt_session_claim GatewayPluginOpenidConnect#jwt_session_claim}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#jwt_session_claim GatewayPluginOpenidConnect#jwt_session_claim}
   */
   readonly jwtSessionClaim?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#jwt_session_cookie GatewayPluginOpenidConnect#jwt_session_cookie}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#jwt_session_cookie GatewayPluginOpenidConnect#jwt_session_cookie}
   */
   readonly jwtSessionCookie?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#keepalive GatewayPluginOpenidConnect#keepalive}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#keepalive GatewayPluginOpenidConnect#keepalive}
   */
   readonly keepalive?: boolean | cdktf.IResolvable;
   /**
   * Seconds of clock skew tolerated when checking exp, nbf and iat.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#leeway GatewayPluginOpenidConnect#leeway}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#leeway GatewayPluginOpenidConnect#leeway}
   */
   readonly leeway?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#login_action GatewayPluginOpenidConnect#login_action}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#login_action GatewayPluginOpenidConnect#login_action}
   */
   readonly loginAction?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#login_methods GatewayPluginOpenidConnect#login_methods}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#login_methods GatewayPluginOpenidConnect#login_methods}
   */
   readonly loginMethods?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#login_redirect_mode GatewayPluginOpenidConnect#login_redirect_mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#login_redirect_mode GatewayPluginOpenidConnect#login_redirect_mode}
   */
   readonly loginRedirectMode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#login_redirect_uri GatewayPluginOpenidConnect#login_redirect_uri}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#login_redirect_uri GatewayPluginOpenidConnect#login_redirect_uri}
   */
   readonly loginRedirectUri?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#login_tokens GatewayPluginOpenidConnect#login_tokens}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#login_tokens GatewayPluginOpenidConnect#login_tokens}
   */
   readonly loginTokens?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#logout_methods GatewayPluginOpenidConnect#logout_methods}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#logout_methods GatewayPluginOpenidConnect#logout_methods}
   */
   readonly logoutMethods?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#logout_post_arg GatewayPluginOpenidConnect#logout_post_arg}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#logout_post_arg GatewayPluginOpenidConnect#logout_post_arg}
   */
   readonly logoutPostArg?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#logout_query_arg GatewayPluginOpenidConnect#logout_query_arg}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#logout_query_arg GatewayPluginOpenidConnect#logout_query_arg}
   */
   readonly logoutQueryArg?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#logout_redirect_uri GatewayPluginOpenidConnect#logout_redirect_uri}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#logout_redirect_uri GatewayPluginOpenidConnect#logout_redirect_uri}
   */
   readonly logoutRedirectUri?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#logout_revoke GatewayPluginOpenidConnect#logout_revoke}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#logout_revoke GatewayPluginOpenidConnect#logout_revoke}
   */
   readonly logoutRevoke?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#logout_revoke_access_token GatewayPluginOpenidConnect#logout_revoke_access_token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#logout_revoke_access_token GatewayPluginOpenidConnect#logout_revoke_access_token}
   */
   readonly logoutRevokeAccessToken?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#logout_revoke_refresh_token GatewayPluginOpenidConnect#logout_revoke_refresh_token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#logout_revoke_refresh_token GatewayPluginOpenidConnect#logout_revoke_refresh_token}
   */
   readonly logoutRevokeRefreshToken?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#logout_uri_suffix GatewayPluginOpenidConnect#logout_uri_suffix}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#logout_uri_suffix GatewayPluginOpenidConnect#logout_uri_suffix}
   */
   readonly logoutUriSuffix?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#max_age GatewayPluginOpenidConnect#max_age}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#max_age GatewayPluginOpenidConnect#max_age}
   */
   readonly maxAge?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#mtls_introspection_endpoint GatewayPluginOpenidConnect#mtls_introspection_endpoint}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#mtls_introspection_endpoint GatewayPluginOpenidConnect#mtls_introspection_endpoint}
   */
   readonly mtlsIntrospectionEndpoint?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#mtls_revocation_endpoint GatewayPluginOpenidConnect#mtls_revocation_endpoint}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#mtls_revocation_endpoint GatewayPluginOpenidConnect#mtls_revocation_endpoint}
   */
   readonly mtlsRevocationEndpoint?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#mtls_token_endpoint GatewayPluginOpenidConnect#mtls_token_endpoint}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#mtls_token_endpoint GatewayPluginOpenidConnect#mtls_token_endpoint}
   */
   readonly mtlsTokenEndpoint?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#no_proxy GatewayPluginOpenidConnect#no_proxy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#no_proxy GatewayPluginOpenidConnect#no_proxy}
   */
   readonly noProxy?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#password_param_type GatewayPluginOpenidConnect#password_param_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#password_param_type GatewayPluginOpenidConnect#password_param_type}
   */
   readonly passwordParamType?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#preserve_query_args GatewayPluginOpenidConnect#preserve_query_args}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#preserve_query_args GatewayPluginOpenidConnect#preserve_query_args}
   */
   readonly preserveQueryArgs?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#proof_of_possession_auth_methods_validation GatewayPluginOpenidConnect#proof_of_possession_auth_methods_validation}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#proof_of_possession_auth_methods_validation GatewayPluginOpenidConnect#proof_of_possession_auth_methods_validation}
   */
   readonly proofOfPossessionAuthMethodsValidation?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#proof_of_possession_dpop GatewayPluginOpenidConnect#proof_of_possession_dpop}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#proof_of_possession_dpop GatewayPluginOpenidConnect#proof_of_possession_dpop}
   */
   readonly proofOfPossessionDpop?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#proof_of_possession_mtls GatewayPluginOpenidConnect#proof_of_possession_mtls}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#proof_of_possession_mtls GatewayPluginOpenidConnect#proof_of_possession_mtls}
   */
   readonly proofOfPossessionMtls?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#pushed_authorization_request_endpoint GatewayPluginOpenidConnect#pushed_authorization_request_endpoint}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#pushed_authorization_request_endpoint GatewayPluginOpenidConnect#pushed_authorization_request_endpoint}
   */
   readonly pushedAuthorizationRequestEndpoint?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#pushed_authorization_request_endpoint_auth_method GatewayPluginOpenidConnect#pushed_authorization_request_endpoint_auth_method}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#pushed_authorization_request_endpoint_auth_method GatewayPluginOpenidConnect#pushed_authorization_request_endpoint_auth_method}
   */
   readonly pushedAuthorizationRequestEndpointAuthMethod?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#redirect_uri GatewayPluginOpenidConnect#redirect_uri}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#redirect_uri GatewayPluginOpenidConnect#redirect_uri}
   */
   readonly redirectUri?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#redis GatewayPluginOpenidConnect#redis}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#redis GatewayPluginOpenidConnect#redis}
   */
   readonly redis?: GatewayPluginOpenidConnectConfigRedis;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#rediscovery_lifetime GatewayPluginOpenidConnect#rediscovery_lifetime}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#rediscovery_lifetime GatewayPluginOpenidConnect#rediscovery_lifetime}
   */
   readonly rediscoveryLifetime?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#refresh_token_param_name GatewayPluginOpenidConnect#refresh_token_param_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#refresh_token_param_name GatewayPluginOpenidConnect#refresh_token_param_name}
   */
   readonly refreshTokenParamName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#refresh_token_param_type GatewayPluginOpenidConnect#refresh_token_param_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#refresh_token_param_type GatewayPluginOpenidConnect#refresh_token_param_type}
   */
   readonly refreshTokenParamType?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#refresh_tokens GatewayPluginOpenidConnect#refresh_tokens}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#refresh_tokens GatewayPluginOpenidConnect#refresh_tokens}
   */
   readonly refreshTokens?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#require_proof_key_for_code_exchange GatewayPluginOpenidConnect#require_proof_key_for_code_exchange}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#require_proof_key_for_code_exchange GatewayPluginOpenidConnect#require_proof_key_for_code_exchange}
   */
   readonly requireProofKeyForCodeExchange?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#require_pushed_authorization_requests GatewayPluginOpenidConnect#require_pushed_authorization_requests}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#require_pushed_authorization_requests GatewayPluginOpenidConnect#require_pushed_authorization_requests}
   */
   readonly requirePushedAuthorizationRequests?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#require_signed_request_object GatewayPluginOpenidConnect#require_signed_request_object}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#require_signed_request_object GatewayPluginOpenidConnect#require_signed_request_object}
   */
   readonly requireSignedRequestObject?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#resolve_distributed_claims GatewayPluginOpenidConnect#resolve_distributed_claims}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#resolve_distributed_claims GatewayPluginOpenidConnect#resolve_distributed_claims}
   */
   readonly resolveDistributedClaims?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#response_mode GatewayPluginOpenidConnect#response_mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#response_mode GatewayPluginOpenidConnect#response_mode}
   */
   readonly responseMode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#response_type GatewayPluginOpenidConnect#response_type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#response_type GatewayPluginOpenidConnect#response_type}
   */
   readonly responseType?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#reverify GatewayPluginOpenidConnect#reverify}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#reverify GatewayPluginOpenidConnect#reverify}
   */
   readonly reverify?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#revocation_endpoint GatewayPluginOpenidConnect#revocation_endpoint}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#revocation_endpoint GatewayPluginOpenidConnect#revocation_endpoint}
   */
   readonly revocationEndpoint?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#revocation_endpoint_auth_method GatewayPluginOpenidConnect#revocation_endpoint_auth_method}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#revocation_endpoint_auth_method GatewayPluginOpenidConnect#revocation_endpoint_auth_method}
   */
   readonly revocationEndpointAuthMethod?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#revocation_token_param_name GatewayPluginOpenidConnect#revocation_token_param_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#revocation_token_param_name GatewayPluginOpenidConnect#revocation_token_param_name}
   */
   readonly revocationTokenParamName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#roles_claim GatewayPluginOpenidConnect#roles_claim}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#roles_claim GatewayPluginOpenidConnect#roles_claim}
   */
   readonly rolesClaim?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#roles_required GatewayPluginOpenidConnect#roles_required}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#roles_required GatewayPluginOpenidConnect#roles_required}
   */
   readonly rolesRequired?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#run_on_preflight GatewayPluginOpenidConnect#run_on_preflight}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#run_on_preflight GatewayPluginOpenidConnect#run_on_preflight}
   */
   readonly runOnPreflight?: boolean | cdktf.IResolvable;
   /**
   * Scopes requested from the issuer when none are configured in token_exchange.request.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#scopes GatewayPluginOpenidConnect#scopes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#scopes GatewayPluginOpenidConnect#scopes}
   */
   readonly scopes?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#scopes_claim GatewayPluginOpenidConnect#scopes_claim}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#scopes_claim GatewayPluginOpenidConnect#scopes_claim}
   */
   readonly scopesClaim?: string[];
   /**
   * The access token must carry one of these scope sets (space-separated words inside one entry must all be present).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#scopes_required GatewayPluginOpenidConnect#scopes_required}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#scopes_required GatewayPluginOpenidConnect#scopes_required}
   */
   readonly scopesRequired?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#search_user_info GatewayPluginOpenidConnect#search_user_info}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#search_user_info GatewayPluginOpenidConnect#search_user_info}
   */
   readonly searchUserInfo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_absolute_timeout GatewayPluginOpenidConnect#session_absolute_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_absolute_timeout GatewayPluginOpenidConnect#session_absolute_timeout}
   */
   readonly sessionAbsoluteTimeout?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_audience GatewayPluginOpenidConnect#session_audience}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_audience GatewayPluginOpenidConnect#session_audience}
   */
   readonly sessionAudience?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_bind GatewayPluginOpenidConnect#session_bind}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_bind GatewayPluginOpenidConnect#session_bind}
   */
   readonly sessionBind?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_cookie_domain GatewayPluginOpenidConnect#session_cookie_domain}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_cookie_domain GatewayPluginOpenidConnect#session_cookie_domain}
   */
   readonly sessionCookieDomain?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_cookie_http_only GatewayPluginOpenidConnect#session_cookie_http_only}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_cookie_http_only GatewayPluginOpenidConnect#session_cookie_http_only}
   */
   readonly sessionCookieHttpOnly?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_cookie_name GatewayPluginOpenidConnect#session_cookie_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_cookie_name GatewayPluginOpenidConnect#session_cookie_name}
   */
   readonly sessionCookieName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_cookie_path GatewayPluginOpenidConnect#session_cookie_path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_cookie_path GatewayPluginOpenidConnect#session_cookie_path}
   */
   readonly sessionCookiePath?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_cookie_same_site GatewayPluginOpenidConnect#session_cookie_same_site}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_cookie_same_site GatewayPluginOpenidConnect#session_cookie_same_site}
   */
   readonly sessionCookieSameSite?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_cookie_secure GatewayPluginOpenidConnect#session_cookie_secure}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_cookie_secure GatewayPluginOpenidConnect#session_cookie_secure}
   */
   readonly sessionCookieSecure?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_enforce_same_subject GatewayPluginOpenidConnect#session_enforce_same_subject}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_enforce_same_subject GatewayPluginOpenidConnect#session_enforce_same_subject}
   */
   readonly sessionEnforceSameSubject?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_hash_storage_key GatewayPluginOpenidConnect#session_hash_storage_key}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_hash_storage_key GatewayPluginOpenidConnect#session_hash_storage_key}
   */
   readonly sessionHashStorageKey?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_hash_subject GatewayPluginOpenidConnect#session_hash_subject}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_hash_subject GatewayPluginOpenidConnect#session_hash_subject}
   */
   readonly sessionHashSubject?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_idling_timeout GatewayPluginOpenidConnect#session_idling_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_idling_timeout GatewayPluginOpenidConnect#session_idling_timeout}
   */
   readonly sessionIdlingTimeout?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_memcached_host GatewayPluginOpenidConnect#session_memcached_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_memcached_host GatewayPluginOpenidConnect#session_memcached_host}
   */
   readonly sessionMemcachedHost?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_memcached_port GatewayPluginOpenidConnect#session_memcached_port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_memcached_port GatewayPluginOpenidConnect#session_memcached_port}
   */
   readonly sessionMemcachedPort?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_memcached_prefix GatewayPluginOpenidConnect#session_memcached_prefix}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_memcached_prefix GatewayPluginOpenidConnect#session_memcached_prefix}
   */
   readonly sessionMemcachedPrefix?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_memcached_socket GatewayPluginOpenidConnect#session_memcached_socket}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_memcached_socket GatewayPluginOpenidConnect#session_memcached_socket}
   */
   readonly sessionMemcachedSocket?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_memcached_ssl GatewayPluginOpenidConnect#session_memcached_ssl}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_memcached_ssl GatewayPluginOpenidConnect#session_memcached_ssl}
   */
   readonly sessionMemcachedSsl?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_memcached_ssl_verify GatewayPluginOpenidConnect#session_memcached_ssl_verify}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_memcached_ssl_verify GatewayPluginOpenidConnect#session_memcached_ssl_verify}
   */
   readonly sessionMemcachedSslVerify?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_remember GatewayPluginOpenidConnect#session_remember}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_remember GatewayPluginOpenidConnect#session_remember}
   */
   readonly sessionRemember?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_remember_absolute_timeout GatewayPluginOpenidConnect#session_remember_absolute_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_remember_absolute_timeout GatewayPluginOpenidConnect#session_remember_absolute_timeout}
   */
   readonly sessionRememberAbsoluteTimeout?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_remember_cookie_name GatewayPluginOpenidConnect#session_remember_cookie_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_remember_cookie_name GatewayPluginOpenidConnect#session_remember_cookie_name}
   */
   readonly sessionRememberCookieName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_remember_rolling_timeout GatewayPluginOpenidConnect#session_remember_rolling_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_remember_rolling_timeout GatewayPluginOpenidConnect#session_remember_rolling_timeout}
   */
   readonly sessionRememberRollingTimeout?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_request_headers GatewayPluginOpenidConnect#session_request_headers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_request_headers GatewayPluginOpenidConnect#session_request_headers}
   */
   readonly sessionRequestHeaders?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_response_headers GatewayPluginOpenidConnect#session_response_headers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_response_headers GatewayPluginOpenidConnect#session_response_headers}
   */
   readonly sessionResponseHeaders?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_rolling_timeout GatewayPluginOpenidConnect#session_rolling_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_rolling_timeout GatewayPluginOpenidConnect#session_rolling_timeout}
   */
   readonly sessionRollingTimeout?: number;
   /**
   * Secret used to encrypt session cookies. Stored encrypted.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_secret GatewayPluginOpenidConnect#session_secret}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_secret GatewayPluginOpenidConnect#session_secret}
   */
   readonly sessionSecret?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_storage GatewayPluginOpenidConnect#session_storage}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_storage GatewayPluginOpenidConnect#session_storage}
   */
   readonly sessionStorage?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#session_store_metadata GatewayPluginOpenidConnect#session_store_metadata}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#session_store_metadata GatewayPluginOpenidConnect#session_store_metadata}
   */
   readonly sessionStoreMetadata?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#ssl_verify GatewayPluginOpenidConnect#ssl_verify}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#ssl_verify GatewayPluginOpenidConnect#ssl_verify}
   */
   readonly sslVerify?: boolean | cdktf.IResolvable;
   /**
   * Milliseconds allowed for each call to the identity provider.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#timeout GatewayPluginOpenidConnect#timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#timeout GatewayPluginOpenidConnect#timeout}
   */
   readonly timeout?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#tls_client_auth_cert_id GatewayPluginOpenidConnect#tls_client_auth_cert_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#tls_client_auth_cert_id GatewayPluginOpenidConnect#tls_client_auth_cert_id}
   */
   readonly tlsClientAuthCertId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#tls_client_auth_ssl_verify GatewayPluginOpenidConnect#tls_client_auth_ssl_verify}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#tls_client_auth_ssl_verify GatewayPluginOpenidConnect#tls_client_auth_ssl_verify}
   */
   readonly tlsClientAuthSslVerify?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#token_cache_key_include_scope GatewayPluginOpenidConnect#token_cache_key_include_scope}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#token_cache_key_include_scope GatewayPluginOpenidConnect#token_cache_key_include_scope}
   */
   readonly tokenCacheKeyIncludeScope?: boolean | cdktf.IResolvable;
   /**
   * Overrides the token endpoint taken from discovery.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#token_endpoint GatewayPluginOpenidConnect#token_endpoint}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#token_endpoint GatewayPluginOpenidConnect#token_endpoint}
   */
   readonly tokenEndpoint?: string;
   /**
   * Overrides client_auth for calls to the token endpoint.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#token_endpoint_auth_method GatewayPluginOpenidConnect#token_endpoint_auth_method}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#token_endpoint_auth_method GatewayPluginOpenidConnect#token_endpoint_auth_method}
   */
   readonly tokenEndpointAuthMethod?: string;
   /**
   * RFC 8693 token exchange: tokens from the listed subject-token issuers are exchanged at this plugin's issuer before proxying.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#token_exchange GatewayPluginOpenidConnect#token_exchange}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#token_exchange GatewayPluginOpenidConnect#token_exchange}
   */
   readonly tokenExchange?: GatewayPluginOpenidConnectConfigTokenExchange;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#token_exchange_endpoint GatewayPluginOpenidConnect#token_exchange_endpoint}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#token_exchange_endpoint GatewayPluginOpenidConnect#token_exchange_endpoint}
   */
   readonly tokenExchangeEndpoint?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#token_headers_client GatewayPluginOpenidConnect#token_headers_client}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#token_headers_client GatewayPluginOpenidConnect#token_headers_client}
   */
   readonly tokenHeadersClient?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#token_headers_grants GatewayPluginOpenidConnect#token_headers_grants}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#token_headers_grants GatewayPluginOpenidConnect#token_headers_grants}
   */
   readonly tokenHeadersGrants?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#token_headers_names GatewayPluginOpenidConnect#token_headers_names}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#token_headers_names GatewayPluginOpenidConnect#token_headers_names}
   */
   readonly tokenHeadersNames?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#token_headers_prefix GatewayPluginOpenidConnect#token_headers_prefix}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#token_headers_prefix GatewayPluginOpenidConnect#token_headers_prefix}
   */
   readonly tokenHeadersPrefix?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#token_headers_replay GatewayPluginOpenidConnect#token_headers_replay}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#token_headers_replay GatewayPluginOpenidConnect#token_headers_replay}
   */
   readonly tokenHeadersReplay?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#token_headers_values GatewayPluginOpenidConnect#token_headers_values}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#token_headers_values GatewayPluginOpenidConnect#token_headers_values}
   */
   readonly tokenHeadersValues?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#token_post_args_client GatewayPluginOpenidConnect#token_post_args_client}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#token_post_args_client GatewayPluginOpenidConnect#token_post_args_client}
   */
   readonly tokenPostArgsClient?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#token_post_args_names GatewayPluginOpenidConnect#token_post_args_names}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#token_post_args_names GatewayPluginOpenidConnect#token_post_args_names}
   */
   readonly tokenPostArgsNames?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#token_post_args_values GatewayPluginOpenidConnect#token_post_args_values}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#token_post_args_values GatewayPluginOpenidConnect#token_post_args_values}
   */
   readonly tokenPostArgsValues?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#unauthorized_destroy_session GatewayPluginOpenidConnect#unauthorized_destroy_session}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#unauthorized_destroy_session GatewayPluginOpenidConnect#unauthorized_destroy_session}
   */
   readonly unauthorizedDestroySession?: boolean | cdktf.IResolvable;
   /**
   * Message of 401 responses.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#unauthorized_error_message GatewayPluginOpenidConnect#unauthorized_error_message}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#unauthorized_error_message GatewayPluginOpenidConnect#unauthorized_error_message}
   */
   readonly unauthorizedErrorMessage?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#unauthorized_redirect_uri GatewayPluginOpenidConnect#unauthorized_redirect_uri}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#unauthorized_redirect_uri GatewayPluginOpenidConnect#unauthorized_redirect_uri}
   */
   readonly unauthorizedRedirectUri?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#unexpected_redirect_uri GatewayPluginOpenidConnect#unexpected_redirect_uri}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#unexpected_redirect_uri GatewayPluginOpenidConnect#unexpected_redirect_uri}
   */
   readonly unexpectedRedirectUri?: string[];
   /**
   * Header that carries the (exchanged) access token upstream; "authorization:bearer" means Authorization: Bearer <token>.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#upstream_access_token_header GatewayPluginOpenidConnect#upstream_access_token_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#upstream_access_token_header GatewayPluginOpenidConnect#upstream_access_token_header}
   */
   readonly upstreamAccessTokenHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#upstream_access_token_jwk_header GatewayPluginOpenidConnect#upstream_access_token_jwk_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#upstream_access_token_jwk_header GatewayPluginOpenidConnect#upstream_access_token_jwk_header}
   */
   readonly upstreamAccessTokenJwkHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#upstream_headers GatewayPluginOpenidConnect#upstream_headers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#upstream_headers GatewayPluginOpenidConnect#upstream_headers}
   */
   readonly upstreamHeaders?: GatewayPluginOpenidConnectConfigUpstreamHeaders[] | cdktf.IResolvable;
   /**
   * Claims copied to upstream headers, index-aligned with upstream_headers_names.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#upstream_headers_claims GatewayPluginOpenidConnect#upstream_headers_claims}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#upstream_headers_claims GatewayPluginOpenidConnect#upstream_headers_claims}
   */
   readonly upstreamHeadersClaims?: string[];
   /**
   * Upstream header names, index-aligned with upstream_headers_claims.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#upstream_headers_names GatewayPluginOpenidConnect#upstream_headers_names}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#upstream_headers_names GatewayPluginOpenidConnect#upstream_headers_names}
   */
   readonly upstreamHeadersNames?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#upstream_id_token_header GatewayPluginOpenidConnect#upstream_id_token_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#upstream_id_token_header GatewayPluginOpenidConnect#upstream_id_token_header}
   */
   readonly upstreamIdTokenHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#upstream_id_token_jwk_header GatewayPluginOpenidConnect#upstream_id_token_jwk_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#upstream_id_token_jwk_header GatewayPluginOpenidConnect#upstream_id_token_jwk_header}
   */
   readonly upstreamIdTokenJwkHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#upstream_introspection_header GatewayPluginOpenidConnect#upstream_introspection_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#upstream_introspection_header GatewayPluginOpenidConnect#upstream_introspection_header}
   */
   readonly upstreamIntrospectionHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#upstream_introspection_jwt_header GatewayPluginOpenidConnect#upstream_introspection_jwt_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#upstream_introspection_jwt_header GatewayPluginOpenidConnect#upstream_introspection_jwt_header}
   */
   readonly upstreamIntrospectionJwtHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#upstream_refresh_token_header GatewayPluginOpenidConnect#upstream_refresh_token_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#upstream_refresh_token_header GatewayPluginOpenidConnect#upstream_refresh_token_header}
   */
   readonly upstreamRefreshTokenHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#upstream_session_id_header GatewayPluginOpenidConnect#upstream_session_id_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#upstream_session_id_header GatewayPluginOpenidConnect#upstream_session_id_header}
   */
   readonly upstreamSessionIdHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#upstream_user_info_header GatewayPluginOpenidConnect#upstream_user_info_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#upstream_user_info_header GatewayPluginOpenidConnect#upstream_user_info_header}
   */
   readonly upstreamUserInfoHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#upstream_user_info_jwt_header GatewayPluginOpenidConnect#upstream_user_info_jwt_header}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#upstream_user_info_jwt_header GatewayPluginOpenidConnect#upstream_user_info_jwt_header}
   */
   readonly upstreamUserInfoJwtHeader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#userinfo_accept GatewayPluginOpenidConnect#userinfo_accept}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#userinfo_accept GatewayPluginOpenidConnect#userinfo_accept}
   */
   readonly userinfoAccept?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#userinfo_endpoint GatewayPluginOpenidConnect#userinfo_endpoint}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#userinfo_endpoint GatewayPluginOpenidConnect#userinfo_endpoint}
   */
   readonly userinfoEndpoint?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#userinfo_headers_client GatewayPluginOpenidConnect#userinfo_headers_client}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#userinfo_headers_client GatewayPluginOpenidConnect#userinfo_headers_client}
   */
   readonly userinfoHeadersClient?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#userinfo_headers_names GatewayPluginOpenidConnect#userinfo_headers_names}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#userinfo_headers_names GatewayPluginOpenidConnect#userinfo_headers_names}
   */
   readonly userinfoHeadersNames?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#userinfo_headers_values GatewayPluginOpenidConnect#userinfo_headers_values}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#userinfo_headers_values GatewayPluginOpenidConnect#userinfo_headers_values}
   */
   readonly userinfoHeadersValues?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#userinfo_query_args_client GatewayPluginOpenidConnect#userinfo_query_args_client}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#userinfo_query_args_client GatewayPluginOpenidConnect#userinfo_query_args_client}
   */
   readonly userinfoQueryArgsClient?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#userinfo_query_args_names GatewayPluginOpenidConnect#userinfo_query_args_names}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#userinfo_query_args_names GatewayPluginOpenidConnect#userinfo_query_args_names}
   */
   readonly userinfoQueryArgsNames?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#userinfo_query_args_values GatewayPluginOpenidConnect#userinfo_query_args_values}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#userinfo_query_args_values GatewayPluginOpenidConnect#userinfo_query_args_values}
   */
   readonly userinfoQueryArgsValues?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#using_pseudo_issuer GatewayPluginOpenidConnect#using_pseudo_issuer}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#using_pseudo_issuer GatewayPluginOpenidConnect#using_pseudo_issuer}
   */
   readonly usingPseudoIssuer?: boolean | cdktf.IResolvable;
   /**
   * Verify standard claims (iss, exp, nbf, iat).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#verify_claims GatewayPluginOpenidConnect#verify_claims}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#verify_claims GatewayPluginOpenidConnect#verify_claims}
   */
   readonly verifyClaims?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#verify_nonce GatewayPluginOpenidConnect#verify_nonce}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#verify_nonce GatewayPluginOpenidConnect#verify_nonce}
   */
   readonly verifyNonce?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#verify_parameters GatewayPluginOpenidConnect#verify_parameters}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#verify_parameters GatewayPluginOpenidConnect#verify_parameters}
   */
   readonly verifyParameters?: boolean | cdktf.IResolvable;
   /**
   * Verify JWT signatures (never turn off outside tests).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#verify_signature GatewayPluginOpenidConnect#verify_signature}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#verify_signature GatewayPluginOpenidConnect#verify_signature}
   */
   readonly verifySignature?: boolean | cdktf.IResolvable;
 }
@@ -10412,7 +10346,7 @@ export class GatewayPluginOpenidConnectConfigAOutputReference extends cdktf.Comp
     return this._cacheTokens;
   }
 
-  // cache_tokens_salt - computed: false, optional: true, required: false
+  // cache_tokens_salt - computed: true, optional: true, required: false
   private _cacheTokensSalt?: string; 
   public get cacheTokensSalt() {
     return this.getStringAttribute('cache_tokens_salt');
@@ -10700,7 +10634,7 @@ export class GatewayPluginOpenidConnectConfigAOutputReference extends cdktf.Comp
     return this._consumerBy;
   }
 
-  // consumer_claim - computed: false, optional: true, required: false
+  // consumer_claim - computed: true, optional: true, required: false
   private _consumerClaim?: string[]; 
   public get consumerClaim() {
     return this.getListAttribute('consumer_claim');
@@ -11468,7 +11402,7 @@ export class GatewayPluginOpenidConnectConfigAOutputReference extends cdktf.Comp
     return this._introspectionEndpoint;
   }
 
-  // introspection_endpoint_auth_method - computed: false, optional: true, required: false
+  // introspection_endpoint_auth_method - computed: true, optional: true, required: false
   private _introspectionEndpointAuthMethod?: string; 
   public get introspectionEndpointAuthMethod() {
     return this.getStringAttribute('introspection_endpoint_auth_method');
@@ -12121,7 +12055,7 @@ export class GatewayPluginOpenidConnectConfigAOutputReference extends cdktf.Comp
     return this._pushedAuthorizationRequestEndpoint;
   }
 
-  // pushed_authorization_request_endpoint_auth_method - computed: false, optional: true, required: false
+  // pushed_authorization_request_endpoint_auth_method - computed: true, optional: true, required: false
   private _pushedAuthorizationRequestEndpointAuthMethod?: string; 
   public get pushedAuthorizationRequestEndpointAuthMethod() {
     return this.getStringAttribute('pushed_authorization_request_endpoint_auth_method');
@@ -12361,7 +12295,7 @@ export class GatewayPluginOpenidConnectConfigAOutputReference extends cdktf.Comp
     return this._revocationEndpoint;
   }
 
-  // revocation_endpoint_auth_method - computed: false, optional: true, required: false
+  // revocation_endpoint_auth_method - computed: true, optional: true, required: false
   private _revocationEndpointAuthMethod?: string; 
   public get revocationEndpointAuthMethod() {
     return this.getStringAttribute('revocation_endpoint_auth_method');
@@ -13065,7 +12999,7 @@ export class GatewayPluginOpenidConnectConfigAOutputReference extends cdktf.Comp
     return this._tokenEndpoint;
   }
 
-  // token_endpoint_auth_method - computed: false, optional: true, required: false
+  // token_endpoint_auth_method - computed: true, optional: true, required: false
   private _tokenEndpointAuthMethod?: string; 
   public get tokenEndpointAuthMethod() {
     return this.getStringAttribute('token_endpoint_auth_method');
@@ -13739,7 +13673,7 @@ export class GatewayPluginOpenidConnectConfigAOutputReference extends cdktf.Comp
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect konnect_gateway_plugin_openid_connect}
+* Represents a {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect konnect_gateway_plugin_openid_connect}
 */
 export class GatewayPluginOpenidConnect extends cdktf.TerraformResource {
 
@@ -13755,7 +13689,7 @@ export class GatewayPluginOpenidConnect extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a GatewayPluginOpenidConnect resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the GatewayPluginOpenidConnect to import
-  * @param importFromId The id of the existing GatewayPluginOpenidConnect that should be imported. Refer to the {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing GatewayPluginOpenidConnect that should be imported. Refer to the {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the GatewayPluginOpenidConnect to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -13767,7 +13701,7 @@ export class GatewayPluginOpenidConnect extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_plugin_openid_connect konnect_gateway_plugin_openid_connect} Resource
+  * Create a new {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_plugin_openid_connect konnect_gateway_plugin_openid_connect} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -13777,7 +13711,8 @@ export class GatewayPluginOpenidConnect extends cdktf.TerraformResource {
     super(scope, id, {
       terraformResourceType: 'konnect_gateway_plugin_openid_connect',
       terraformGeneratorMetadata: {
-        providerName: 'konnect'
+        providerName: 'konnect',
+        providerVersion: '0.1.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route
+// https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,104 +10,104 @@ export interface GatewayRouteConfig extends cdktf.TerraformMetaArguments {
   /**
   * The control plane this entity belongs to. Changing it replaces the entity.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#control_plane_id GatewayRoute#control_plane_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#control_plane_id GatewayRoute#control_plane_id}
   */
   readonly controlPlaneId: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#id GatewayRoute#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#id GatewayRoute#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#name GatewayRoute#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#name GatewayRoute#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#protocols GatewayRoute#protocols}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#protocols GatewayRoute#protocols}
   */
   readonly protocols?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#methods GatewayRoute#methods}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#methods GatewayRoute#methods}
   */
   readonly methods?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#hosts GatewayRoute#hosts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#hosts GatewayRoute#hosts}
   */
   readonly hosts?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#paths GatewayRoute#paths}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#paths GatewayRoute#paths}
   */
   readonly paths?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#headers GatewayRoute#headers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#headers GatewayRoute#headers}
   */
   readonly headers?: { [key: string]: string[] } | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#https_redirect_status_code GatewayRoute#https_redirect_status_code}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#https_redirect_status_code GatewayRoute#https_redirect_status_code}
   */
   readonly httpsRedirectStatusCode?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#regex_priority GatewayRoute#regex_priority}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#regex_priority GatewayRoute#regex_priority}
   */
   readonly regexPriority?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#strip_path GatewayRoute#strip_path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#strip_path GatewayRoute#strip_path}
   */
   readonly stripPath?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#path_handling GatewayRoute#path_handling}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#path_handling GatewayRoute#path_handling}
   */
   readonly pathHandling?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#preserve_host GatewayRoute#preserve_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#preserve_host GatewayRoute#preserve_host}
   */
   readonly preserveHost?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#request_buffering GatewayRoute#request_buffering}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#request_buffering GatewayRoute#request_buffering}
   */
   readonly requestBuffering?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#response_buffering GatewayRoute#response_buffering}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#response_buffering GatewayRoute#response_buffering}
   */
   readonly responseBuffering?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#snis GatewayRoute#snis}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#snis GatewayRoute#snis}
   */
   readonly snis?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#sources GatewayRoute#sources}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#sources GatewayRoute#sources}
   */
   readonly sources?: GatewayRouteSources[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#destinations GatewayRoute#destinations}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#destinations GatewayRoute#destinations}
   */
   readonly destinations?: GatewayRouteDestinations[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#tags GatewayRoute#tags}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#tags GatewayRoute#tags}
   */
   readonly tags?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#service GatewayRoute#service}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#service GatewayRoute#service}
   */
   readonly service?: GatewayRouteService;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#created_at GatewayRoute#created_at}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#created_at GatewayRoute#created_at}
   */
   readonly createdAt?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#updated_at GatewayRoute#updated_at}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#updated_at GatewayRoute#updated_at}
   */
   readonly updatedAt?: number;
 }
 export interface GatewayRouteSources {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#ip GatewayRoute#ip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#ip GatewayRoute#ip}
   */
   readonly ip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#port GatewayRoute#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#port GatewayRoute#port}
   */
   readonly port?: number;
 }
@@ -252,11 +252,11 @@ export class GatewayRouteSourcesList extends cdktf.ComplexList {
 }
 export interface GatewayRouteDestinations {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#ip GatewayRoute#ip}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#ip GatewayRoute#ip}
   */
   readonly ip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#port GatewayRoute#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#port GatewayRoute#port}
   */
   readonly port?: number;
 }
@@ -401,7 +401,7 @@ export class GatewayRouteDestinationsList extends cdktf.ComplexList {
 }
 export interface GatewayRouteService {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#id GatewayRoute#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#id GatewayRoute#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -495,7 +495,7 @@ export class GatewayRouteServiceOutputReference extends cdktf.ComplexObject {
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route konnect_gateway_route}
+* Represents a {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route konnect_gateway_route}
 */
 export class GatewayRoute extends cdktf.TerraformResource {
 
@@ -511,7 +511,7 @@ export class GatewayRoute extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a GatewayRoute resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the GatewayRoute to import
-  * @param importFromId The id of the existing GatewayRoute that should be imported. Refer to the {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing GatewayRoute that should be imported. Refer to the {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the GatewayRoute to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -523,7 +523,7 @@ export class GatewayRoute extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_route konnect_gateway_route} Resource
+  * Create a new {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_route konnect_gateway_route} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -533,7 +533,8 @@ export class GatewayRoute extends cdktf.TerraformResource {
     super(scope, id, {
       terraformResourceType: 'konnect_gateway_route',
       terraformGeneratorMetadata: {
-        providerName: 'konnect'
+        providerName: 'konnect',
+        providerVersion: '0.1.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

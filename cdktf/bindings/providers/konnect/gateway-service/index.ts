@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service
+// https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,92 +10,92 @@ export interface GatewayServiceConfig extends cdktf.TerraformMetaArguments {
   /**
   * The control plane this entity belongs to. Changing it replaces the entity.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#control_plane_id GatewayService#control_plane_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#control_plane_id GatewayService#control_plane_id}
   */
   readonly controlPlaneId: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#id GatewayService#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#id GatewayService#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#name GatewayService#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#name GatewayService#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#host GatewayService#host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#host GatewayService#host}
   */
   readonly host: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#port GatewayService#port}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#port GatewayService#port}
   */
   readonly port?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#protocol GatewayService#protocol}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#protocol GatewayService#protocol}
   */
   readonly protocol?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#path GatewayService#path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#path GatewayService#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#retries GatewayService#retries}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#retries GatewayService#retries}
   */
   readonly retries?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#connect_timeout GatewayService#connect_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#connect_timeout GatewayService#connect_timeout}
   */
   readonly connectTimeout?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#read_timeout GatewayService#read_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#read_timeout GatewayService#read_timeout}
   */
   readonly readTimeout?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#write_timeout GatewayService#write_timeout}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#write_timeout GatewayService#write_timeout}
   */
   readonly writeTimeout?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#enabled GatewayService#enabled}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#enabled GatewayService#enabled}
   */
   readonly enabled?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#tags GatewayService#tags}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#tags GatewayService#tags}
   */
   readonly tags?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#ca_certificates GatewayService#ca_certificates}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#ca_certificates GatewayService#ca_certificates}
   */
   readonly caCertificates?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#client_certificate GatewayService#client_certificate}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#client_certificate GatewayService#client_certificate}
   */
   readonly clientCertificate?: GatewayServiceClientCertificate;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#tls_verify GatewayService#tls_verify}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#tls_verify GatewayService#tls_verify}
   */
   readonly tlsVerify?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#tls_verify_depth GatewayService#tls_verify_depth}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#tls_verify_depth GatewayService#tls_verify_depth}
   */
   readonly tlsVerifyDepth?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#tls_sans GatewayService#tls_sans}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#tls_sans GatewayService#tls_sans}
   */
   readonly tlsSans?: GatewayServiceTlsSans;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#created_at GatewayService#created_at}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#created_at GatewayService#created_at}
   */
   readonly createdAt?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#updated_at GatewayService#updated_at}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#updated_at GatewayService#updated_at}
   */
   readonly updatedAt?: number;
 }
 export interface GatewayServiceClientCertificate {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#id GatewayService#id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#id GatewayService#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -189,11 +189,11 @@ export class GatewayServiceClientCertificateOutputReference extends cdktf.Comple
 }
 export interface GatewayServiceTlsSans {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#dnsnames GatewayService#dnsnames}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#dnsnames GatewayService#dnsnames}
   */
   readonly dnsnames?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#uris GatewayService#uris}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#uris GatewayService#uris}
   */
   readonly uris?: string[];
 }
@@ -316,7 +316,7 @@ export class GatewayServiceTlsSansOutputReference extends cdktf.ComplexObject {
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service konnect_gateway_service}
+* Represents a {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service konnect_gateway_service}
 */
 export class GatewayService extends cdktf.TerraformResource {
 
@@ -332,7 +332,7 @@ export class GatewayService extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a GatewayService resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the GatewayService to import
-  * @param importFromId The id of the existing GatewayService that should be imported. Refer to the {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing GatewayService that should be imported. Refer to the {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the GatewayService to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -344,7 +344,7 @@ export class GatewayService extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/kong/konnect/latest/docs/resources/gateway_service konnect_gateway_service} Resource
+  * Create a new {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs/resources/gateway_service konnect_gateway_service} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -354,7 +354,8 @@ export class GatewayService extends cdktf.TerraformResource {
     super(scope, id, {
       terraformResourceType: 'konnect_gateway_service',
       terraformGeneratorMetadata: {
-        providerName: 'konnect'
+        providerName: 'konnect',
+        providerVersion: '0.1.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

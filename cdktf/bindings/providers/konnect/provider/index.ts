@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/kong/konnect/latest/docs
+// https://registry.terraform.io/providers/kong/konnect/0.1.0/docs
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,43 +10,43 @@ export interface KonnectProviderConfig {
   /**
   * Base URL of the Konnect API (env KONNECT_SERVER_URL; default https://global.api.konghq.com).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs#server_url KonnectProvider#server_url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs#server_url KonnectProvider#server_url}
   */
   readonly serverUrl?: string;
   /**
   * Personal access token, kpat_… (env KONNECT_TOKEN).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs#personal_access_token KonnectProvider#personal_access_token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs#personal_access_token KonnectProvider#personal_access_token}
   */
   readonly personalAccessToken?: string;
   /**
   * System account token, spat_… (env KONNECT_SPAT).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs#system_account_access_token KonnectProvider#system_account_access_token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs#system_account_access_token KonnectProvider#system_account_access_token}
   */
   readonly systemAccountAccessToken?: string;
   /**
   * Konnect access token (used when no PAT or system account token is set).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs#konnect_access_token KonnectProvider#konnect_access_token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs#konnect_access_token KonnectProvider#konnect_access_token}
   */
   readonly konnectAccessToken?: string;
   /**
   * Service access token (used last).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs#service_access_token KonnectProvider#service_access_token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs#service_access_token KonnectProvider#service_access_token}
   */
   readonly serviceAccessToken?: string;
   /**
   * Alias name
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/latest/docs#alias KonnectProvider#alias}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs#alias KonnectProvider#alias}
   */
   readonly alias?: string;
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/kong/konnect/latest/docs konnect}
+* Represents a {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs konnect}
 */
 export class KonnectProvider extends cdktf.TerraformProvider {
 
@@ -62,7 +62,7 @@ export class KonnectProvider extends cdktf.TerraformProvider {
   * Generates CDKTF code for importing a KonnectProvider resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the KonnectProvider to import
-  * @param importFromId The id of the existing KonnectProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/kong/konnect/latest/docs#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing KonnectProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the KonnectProvider to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -74,7 +74,7 @@ export class KonnectProvider extends cdktf.TerraformProvider {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/kong/konnect/latest/docs konnect} Resource
+  * Create a new {@link https://registry.terraform.io/providers/kong/konnect/0.1.0/docs konnect} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -84,7 +84,8 @@ export class KonnectProvider extends cdktf.TerraformProvider {
     super(scope, id, {
       terraformResourceType: 'konnect',
       terraformGeneratorMetadata: {
-        providerName: 'konnect'
+        providerName: 'konnect',
+        providerVersion: '0.1.0'
       },
       terraformProviderSource: 'registry.terraform.io/kong/konnect'
     });
