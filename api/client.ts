@@ -182,13 +182,16 @@ export class KonnectClient {
    * One conditional long-poll of the control plane's snapshot (needs a `kdp_` token).
    * Returns "unchanged" on 304; the snapshot is returned unvalidated: the caller validates it.
    */
-  async pollConfig(args: { controlPlaneId: string; etag?: string | null; waitSeconds?: number; node: NodeIdentity; signal?: AbortSignal }): Promise<PollResult> {
-    const headers: Record<string, string> = {
-      [NODE_HEADERS.id]: args.node.id,
-      [NODE_HEADERS.hostname]: args.node.hostname,
-      [NODE_HEADERS.version]: args.node.version,
-    };
-    if (args.node.configHash) headers[NODE_HEADERS.configHash] = args.node.configHash;
+  async pollConfig(args: { controlPlaneId: string; etag?: string | null; waitSeconds?: number; node?: NodeIdentity; signal?: AbortSignal }): Promise<PollResult> {
+    // Without `node` the poll is anonymous: served, but not recorded as a node's heartbeat
+    // (tools that only want to know the current version, e.g. the demo).
+    const headers: Record<string, string> = {};
+    if (args.node) {
+      headers[NODE_HEADERS.id] = args.node.id;
+      headers[NODE_HEADERS.hostname] = args.node.hostname;
+      headers[NODE_HEADERS.version] = args.node.version;
+      if (args.node.configHash) headers[NODE_HEADERS.configHash] = args.node.configHash;
+    }
     if (args.etag) headers["if-none-match"] = args.etag;
     const wait = args.waitSeconds ?? 0;
     const res = await this.call("GET", dataPlaneConfigPath(args.controlPlaneId), {

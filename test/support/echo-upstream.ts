@@ -41,6 +41,8 @@ export interface EchoOptions {
   /** Skip recording (benchmarks). */
   record?: boolean;
   host?: string;
+  /** Fixed port (the demo's --upstream-port); default: ephemeral. */
+  port?: number;
 }
 
 export async function startEchoUpstream(options: EchoOptions = {}): Promise<EchoUpstream> {
@@ -114,7 +116,13 @@ export async function startEchoUpstream(options: EchoOptions = {}): Promise<Echo
     sockets.add(s);
     s.on("close", () => sockets.delete(s));
   });
-  await new Promise<void>((resolve) => server.listen(0, options.host ?? "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
   const port = (server.address() as AddressInfo).port;
   Object.assign(upstream, { port, url: `http://127.0.0.1:${port}` });
   return upstream;
