@@ -35,6 +35,8 @@ export interface AppOptions {
   poolSize?: number;
   /** Minimum interval between node-row writes for an unchanged node (ms). */
   nodePingResolutionMs?: number;
+  /** Token verification cache lifetime (ms, default 5000): how late an out-of-process revocation is seen. */
+  authCacheTtlMs?: number;
 }
 
 declare module "fastify" {
@@ -79,6 +81,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
     publicUrl: opts.publicUrl ?? "",
     logger,
     nodePingResolutionMs: opts.nodePingResolutionMs,
+    authCacheTtlMs: opts.authCacheTtlMs,
   });
   try {
     if (opts.bootstrapToken) {

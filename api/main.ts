@@ -1,6 +1,7 @@
 // `npm start`: the API as a process.
 //   PORT (8080)  HOST (0.0.0.0)  DATA_DIR (./data)  DATABASE_URL (postgresql://… → PostgreSQL)
 //   PUBLIC_URL  KONNECT_ENCRYPTION_KEY (base64, 32 bytes)  KONNECT_BOOTSTRAP_TOKEN (kpat_…)  LOG_LEVEL
+//   KONNECT_AUTH_CACHE_TTL_MS (5000: how long a token check is cached; CLI revocations show up after it)
 // SIGTERM/SIGINT: stop accepting, release long-polls (they answer 304), finish in-flight requests,
 // close the database, exit 0.
 import { buildApp } from "./app.ts";
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     bootstrapToken: env.KONNECT_BOOTSTRAP_TOKEN || undefined,
     publicUrl: env.PUBLIC_URL || undefined,
     logger: { level: env.LOG_LEVEL || "info" },
+    authCacheTtlMs: env.KONNECT_AUTH_CACHE_TTL_MS ? Number(env.KONNECT_AUTH_CACHE_TTL_MS) : undefined,
   });
   let closing = false;
   const shutdown = (signal: string) => {

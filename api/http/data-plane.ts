@@ -75,7 +75,10 @@ export const dataPlaneRoutes: FastifyPluginAsync = async (fastify) => {
     if (matches(version) && waitMs > 0) {
       const deadline = Date.now() + waitMs;
       const gone = new AbortController();
-      const onClose = () => gone.abort();
+      const onClose = () => {
+        req.log.debug("poller went away during the long-poll");
+        gone.abort();
+      };
       reply.raw.once("close", onClose);
       try {
         while (matches(version) && !gone.signal.aborted && !store.versions.isClosed) {

@@ -18,6 +18,8 @@ export interface StoreOptions extends DatabaseOptions {
   logger: Logger;
   /** Minimum interval between node-row writes for an unchanged node (ms). */
   nodePingResolutionMs?: number;
+  /** How long a token verification is cached (ms); bounds how late a CLI revocation is noticed. */
+  authCacheTtlMs?: number;
 }
 
 export interface Store {
@@ -38,7 +40,7 @@ export async function createStore(opts: StoreOptions): Promise<Store> {
   const versions = new ConfigVersions((id) => loadVersion(db, id));
   const context: StoreContext = { db, versions, secrets: new SecretBox(opts.encryptionKey), publicUrl: opts.publicUrl };
   const entities = new EntityRepository(context);
-  const tokens = new TokenRepository(context);
+  const tokens = new TokenRepository(context, opts.authCacheTtlMs);
   let listener: ListenerHandle | undefined;
   if (db.provider === "postgresql") {
     listener = startListener(db.url, versions, opts.logger, () => tokens.forgetAll());

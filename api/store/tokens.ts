@@ -44,10 +44,12 @@ export interface AdminTokenInfo {
 }
 
 export class TokenRepository {
-  private readonly cache = new LRUCache<string, Principal | "none">({ max: 10_000, ttl: AUTH_CACHE_TTL_MS });
+  private readonly cache: LRUCache<string, Principal | "none">;
   private readonly lastUsedWritten = new Map<string, number>();
 
-  constructor(private readonly ctx: StoreContext) {}
+  constructor(private readonly ctx: StoreContext, cacheTtlMs = AUTH_CACHE_TTL_MS) {
+    this.cache = new LRUCache<string, Principal | "none">({ max: 10_000, ttl: Math.max(1, cacheTtlMs) });
+  }
 
   /** Drops every cached verification (revocations from other replicas). */
   forgetAll(): void {
