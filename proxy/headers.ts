@@ -178,6 +178,38 @@ export interface UpstreamResponseHead {
 }
 
 /**
+ * Common response header names, matched on the raw bytes (case-insensitively) so the hot path
+ * skips a Buffer→string conversion and a toLowerCase for them. Unknown names are converted.
+ */
+const KNOWN_RESPONSE_NAMES = [
+  "accept-ranges", "access-control-allow-credentials", "access-control-allow-headers", "access-control-allow-methods",
+  "access-control-allow-origin", "access-control-expose-headers", "access-control-max-age", "age", "cache-control",
+  "connection", "content-disposition", "content-encoding", "content-language", "content-length", "content-location",
+  "content-range", "content-security-policy", "content-type", "date", "etag", "expires", "keep-alive", "last-modified",
+  "link", "location", "pragma", "proxy-connection", "retry-after", "server", "set-cookie", "strict-transport-security",
+  "te", "trailer", "transfer-encoding", "upgrade", "vary", "via", "www-authenticate", "x-content-type-options",
+  "x-frame-options", "x-powered-by", "x-request-id", "x-xss-protection",
+];
+const KNOWN_BY_LENGTH: { name: string; bytes: Buffer }[][] = [];
+for (const name of KNOWN_RESPONSE_NAMES) (KNOWN_BY_LENGTH[name.length] ??= []).push({ name, bytes: Buffer.from(name, "latin1") });
+
+/** Lower-case header name of a raw header name. */
+export function headerNameOf(raw: Buffer | string): string {
+  if (typeof raw === "string") return raw.toLowerCase();
+  const candidates = KNOWN_BY_LENGTH[raw.length];
+  if (candidates !== undefined) {
+    for (const c of candidates) {
+      const b = c.bytes;
+      let i = 0;
+      // OR 0x20 lower-cases ASCII letters and leaves "-" and digits alone.
+      while (i < b.length && (raw[i] | 0x20) === b[i]) i++;
+      if (i === b.length) return c.name;
+    }
+  }
+  return raw.toString("latin1").toLowerCase();
+}
+
+/**
  * Converts undici's raw response headers (Buffers) to a flat string array without hop-by-hop
  * headers (including names the upstream lists in Connection, except close/upgrade/keep-alive).
  * `trailerOk` keeps Trailer when the client asked for trailers.
@@ -188,9 +220,10 @@ export function cleanResponseHeaders(raw: Buffer[] | string[], trailerOk: boolea
   let via: string | null = null;
   let connectionNames: Set<string> | null = null;
   for (let i = 0; i < raw.length; i += 2) {
-    const name = typeof raw[i] === "string" ? (raw[i] as string) : (raw[i] as Buffer).toString("latin1");
+    // Names go downstream lower-cased (HTTP names are case-insensitive; undici's own parser does the same).
+    const name = headerNameOf(raw[i]);
     const value = typeof raw[i + 1] === "string" ? (raw[i + 1] as string) : (raw[i + 1] as Buffer).toString("latin1");
-    const lower = name.toLowerCase();
+    const lower = name;
     if (RESPONSE_DROP.has(lower)) {
       if (lower === "connection") {
         for (const token of value.split(",")) {

@@ -202,10 +202,12 @@ async function main(): Promise<void> {
     console.log(`\nmedian baseline ${b.toFixed(0)} req/s (p99 ${bp99.toFixed(2)} ms)`);
     console.log(`median proxy    ${p.toFixed(0)} req/s (p99 ${pp99.toFixed(2)} ms)`);
     console.log(`ratio proxy/baseline: ${(p / b).toFixed(2)} req/s, ${(pp99 / bp99).toFixed(2)} p99`);
-    if (cpuPerReq.baseline.length && cpuPerReq.proxy.length) {
-      const cb = median(cpuPerReq.baseline);
-      const cpx = median(cpuPerReq.proxy);
-      console.log(`CPU per request: baseline ${cb.toFixed(1)} µs, proxy ${cpx.toFixed(1)} µs; efficiency ratio baseline/proxy ${(cb / cpx).toFixed(2)}`);
+    if (cpuPerReq.baseline.length === rounds && cpuPerReq.proxy.length === rounds) {
+      // Paired per round (same background load), then the median of the pairs.
+      const pairs = cpuPerReq.baseline.map((b, i) => b / cpuPerReq.proxy[i]);
+      const rpsPairs = results.baseline.map((b, i) => results.proxy[i].rps / b.rps);
+      console.log(`CPU per request (median): baseline ${median(cpuPerReq.baseline).toFixed(1)} µs, proxy ${median(cpuPerReq.proxy).toFixed(1)} µs`);
+      console.log(`paired per round: CPU efficiency baseline/proxy ${median(pairs).toFixed(2)} [${pairs.map((x) => x.toFixed(2)).join(" ")}], req/s proxy/baseline ${median(rpsPairs).toFixed(2)} [${rpsPairs.map((x) => x.toFixed(2)).join(" ")}]`);
     }
     await cp.close();
   } finally {
