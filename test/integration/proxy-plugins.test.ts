@@ -24,6 +24,7 @@ interface TestConfig {
   declare?: string[];
   upperBody?: boolean;
   dropQueryParam?: string;
+  readLimit?: number;
 }
 
 const events: string[] = [];
@@ -42,6 +43,7 @@ function testModule(name: string, priority: number): PluginModule<TestConfig> {
           req.upstreamHeaders.set("x-trace", prev ? `${prev},${name}=${config.tag}` : `${name}=${config.tag}`);
           if (config.throwIn === "access") throw new Error("boom in access");
           if (config.consumer && req.headers["x-test-user"] === config.consumer.username) req.consumer = config.consumer;
+          if (config.readLimit) await req.readBody(config.readLimit);
           if (config.upperBody) req.upstreamBody = Buffer.from((await req.readBody()).toString("utf8").toUpperCase());
           if (config.dropQueryParam) {
             const q = new URLSearchParams(req.upstreamQuery);
@@ -203,6 +205,15 @@ describe("short-circuits and failures", () => {
     assert.equal(line?.phase, "access");
     assert.equal(line?.request_id, res.headers["x-kong-request-id"]);
     assert.equal((await call("/r2")).status, 200);
+  });
+
+  test("a proxy error raised through a plugin keeps its status (body over the readBody limit: 413)", async () => {
+    await publish([plugin({ name: "test-low", route: { id: R1.id }, config: { tag: "limit", readLimit: 4 } })]);
+    const res = await call("/r1", { "content-type": "text/plain" }, { method: "POST", body: "more than four bytes" });
+    assert.equal(res.status, 413);
+    assert.match(res.body, /"message":"Request Entity Too Large"/);
+    assert.equal(proxy.logsWithCode("PROXY_BODY_TOO_LARGE").at(-1)?.plugin, "test-low");
+    assert.equal(up.records.length, 0);
   });
 
   test("a header_filter that throws turns the upstream response into a 500", async () => {
