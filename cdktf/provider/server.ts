@@ -6,7 +6,7 @@
 // and GetProviderSchema is answered from the schema the build precomputed when there is one.
 import * as grpc from "@grpc/grpc-js";
 import { randomBytes } from "node:crypto";
-import { unlinkSync } from "node:fs";
+import { appendFileSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ProtoCodec, type Descriptor } from "./proto/codec.ts";
@@ -112,7 +112,20 @@ export async function serve(opts: ServeOptions = {}): Promise<{ socket: string; 
   }
   process.once("exit", stop);
   (opts.out ?? ((l: string) => process.stdout.write(l)))(`1|6|unix|${socket}|grpc|${certField}\n`);
+  recordLaunch(env, "handshake");
   return { socket, stop };
+}
+
+/**
+ * With KONNECT_PROVIDER_LAUNCH_LOG set (the benchmark sets it), appends one JSON line per launch event:
+ * milliseconds since the process started, at the handshake and at exit. Costs nothing otherwise.
+ */
+function recordLaunch(env: NodeJS.ProcessEnv, event: "handshake"): void {
+  const file = env.KONNECT_PROVIDER_LAUNCH_LOG;
+  if (!file) return;
+  const write = (ev: string) => appendFileSync(file, JSON.stringify({ pid: process.pid, event: ev, ms: Math.round(performance.now() * 10) / 10 }) + "\n");
+  write(event);
+  process.once("exit", () => write("exit"));
 }
 
 /** grpc-js service definition from the compiled descriptor, with this folder's protobuf codec. */
@@ -143,7 +156,10 @@ function providerHandlers(env: NodeJS.ProcessEnv): grpc.UntypedServiceImplementa
   const bundled = bundledSchemas();
   let provider: Promise<Record<string, Handler>> | undefined;
   const load = () =>
-    (provider ??= import("./provider.ts").then(({ KonnectProvider }) => new KonnectProvider(bundled, env) as unknown as Record<string, Handler>));
+    (provider ??= import("./provider.ts").then(({ KonnectProvider, tuneForShortLivedProcess }) => {
+      tuneForShortLivedProcess();
+      return new KonnectProvider(bundled, env) as unknown as Record<string, Handler>;
+    }));
   const methods = Object.keys(codec.descriptor.services["tfplugin6.Provider"]);
   const impl: grpc.UntypedServiceImplementation = {};
   for (const method of methods) {

@@ -6,6 +6,7 @@
 //
 // Then: export TF_CLI_CONFIG_FILE=$PWD/cdktf/provider/dist/terraformrc   (terraform init works offline)
 import { build, type PluginBuild } from "esbuild";
+import { createHash } from "node:crypto";
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,17 +38,14 @@ export async function buildProvider(outFile: string): Promise<void> {
   const lazy = await build({ ...common, entryPoints: [join(root, "cdktf/provider/provider.ts")], format: "cjs", define });
   const lazyCode = lazy.outputFiles[0].text;
 
+  const cacheKey = createHash("sha256").update(lazyCode).update(process.version).digest("hex").slice(0, 16);
   const embedProvider = {
     name: "embed-provider",
     setup(b: PluginBuild) {
       b.onResolve({ filter: /^\.\/provider\.ts$/ }, (args) => (args.importer.endsWith("server.ts") ? { path: "embedded-provider", namespace: "embedded" } : undefined));
       b.onLoad({ filter: /.*/, namespace: "embedded" }, () => ({
         loader: "js",
-        contents: `import { compileFunction } from "node:vm";
-const code = ${JSON.stringify(lazyCode)};
-const mod = { exports: {} };
-compileFunction(code, ["module", "exports", "require"], { filename: "terraform-provider-konnect/provider.js" })(mod, mod.exports, require);
-export const KonnectProvider = mod.exports.KonnectProvider;`,
+        contents: embeddedProviderModule(lazyCode, cacheKey),
       }));
     },
   };
@@ -72,6 +70,44 @@ export const KonnectProvider = mod.exports.KonnectProvider;`,
  * script, whatever its name and wherever it lives. (V8 accepts the `#!` line in script source.)
  */
 const SHEBANG = `#!/usr/bin/env -S node -e "require('vm').runInThisContext(require('fs').readFileSync(process.argv[1],'utf8'),{filename:process.argv[1]})"`;
+
+/**
+ * The module that stands in for `./provider.ts` in the bundle: compiles the embedded provider code on
+ * first use, with a V8 code cache kept in a per-user folder (0700, checked to be ours before it is
+ * trusted) so later launches skip most of the compile. The cache is written once, at exit, after the
+ * launch has run the functions it needed; a missing, foreign or rejected cache just means compiling.
+ */
+function embeddedProviderModule(code: string, cacheKey: string): string {
+  return `import { Script } from "node:vm";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+const code = ${JSON.stringify(code)};
+const uid = typeof process.getuid === "function" ? process.getuid() : -1;
+const dir = process.env.KONNECT_PROVIDER_CACHE_DIR || join(tmpdir(), "terraform-provider-konnect-" + uid);
+const file = join(dir, "provider-${cacheKey}.v8cache");
+let cachedData;
+try {
+  const st = statSync(dir);
+  if ((uid < 0 || st.uid === uid) && (st.mode & 0o022) === 0) cachedData = readFileSync(file);
+} catch {}
+const script = new Script("(function (module, exports, require) {" + code + "\\n})", { filename: "terraform-provider-konnect/provider.js", cachedData });
+const mod = { exports: {} };
+script.runInThisContext()(mod, mod.exports, require);
+if (!cachedData || script.cachedDataRejected) {
+  process.once("exit", () => {
+    try {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      const tmp = file + "." + process.pid;
+      writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+      renameSync(tmp, file);
+    } catch {}
+  });
+}
+export const KonnectProvider = mod.exports.KonnectProvider;
+export const tuneForShortLivedProcess = mod.exports.tuneForShortLivedProcess;
+`;
+}
 
 export interface Installed {
   binary: string;

@@ -44,6 +44,8 @@ export function terraformEnv(install: ProviderInstall, extra: Record<string, str
     CDKTF_HOME: join(home, ".cdktf"),
     CDKTF_DISABLE_PLUGIN_CACHE_ENV: "1",
     DISABLE_VERSION_CHECK: "1",
+    // The provider's V8 code cache (see build-provider.ts) inside the scratch dir, not in /tmp.
+    KONNECT_PROVIDER_CACHE_DIR: join(install.root, "provider-cache"),
     ...extra,
   };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
