@@ -368,7 +368,9 @@ export class ProxyHandler {
   }
 }
 
-const PROXY_ERROR_LEVEL: Partial<Record<ProxyErrorCode, "info" | "warn" | "error">> = {
+const PROXY_ERROR_LEVEL: Partial<Record<ProxyErrorCode, "debug" | "info" | "warn" | "error">> = {
+  // Before the first config every request is refused; the sync failure is what gets logged.
+  PROXY_NO_CONFIG: "debug",
   PROXY_NO_ROUTE: "info",
   PROXY_HTTPS_REQUIRED: "info",
   PROXY_HTTP2_REQUIRED: "info",
