@@ -7,7 +7,7 @@ import { ApiError, type KonnectClient } from "../api/client.ts";
 import type { Installed } from "../cdktf/scripts/build-provider.ts";
 import { DemoError } from "./errors.ts";
 import { PROJECT_ROOT, runCommand, type ChildRegistry } from "./processes.ts";
-import type { Reporter } from "./report.ts";
+import { secs, type Reporter } from "./report.ts";
 import { SEED, seedPluginConfig, type SeedValues } from "./seed.ts";
 
 export const EXAMPLE_HCL = join(PROJECT_ROOT, "cdktf/examples/hcl/route/main.tf");
@@ -55,10 +55,11 @@ export async function applyWithTerraform(
   r: Reporter,
   registry: ChildRegistry,
   input: ConfigureInput,
-  opts: { terraformBin: string; workDir: string; logDir: string; provider: Promise<Installed> },
+  opts: { terraformBin: string; workDir: string; logDir: string; provider: Promise<BuiltProvider> },
 ): Promise<Configured> {
-  const installed = await opts.provider;
-  r.line(`provider kong/konnect built from cdktf/provider and installed in a filesystem mirror (${installed.mirrorDir})`);
+  const { installed, ms } = await opts.provider;
+  r.line(`provider kong/konnect built from cdktf/provider in ${secs(ms)}s (while the servers started), installed in a filesystem mirror:`);
+  r.line(`  ${installed.mirrorDir}`);
 
   const ws = join(opts.workDir, "terraform", "work");
   const home = join(opts.workDir, "terraform", "home");
@@ -94,11 +95,12 @@ export async function applyWithTerraform(
   r.line("             TF_VAR_client_id, TF_VAR_client_secret, TF_VAR_upstream_host, TF_VAR_upstream_port");
 
   const tf = async (args: string[], what: string) => {
-    r.code(`$ terraform ${args.join(" ")}`);
+    const t0 = performance.now();
     const res = await runCommand(registry, { name: `terraform ${args[0]}`, command: opts.terraformBin, args, env, cwd: ws, logFile: join(opts.logDir, "terraform.log") });
     if (res.code !== 0) {
       throw new DemoError("DEMO_TERRAFORM_FAILED", `terraform ${what} failed (exit ${res.code ?? res.signal}); full output in ${join(opts.logDir, "terraform.log")}`, res.output.split("\n").slice(-30));
     }
+    r.code(`$ terraform ${args.join(" ")}   (${secs(performance.now() - t0)}s)`);
     return res.output;
   };
 
@@ -118,10 +120,17 @@ export async function applyWithTerraform(
   };
 }
 
-/** Starts building the provider right away (the demo does it while the servers start). */
-export async function buildProvider(workDir: string): Promise<Installed> {
+export interface BuiltProvider {
+  installed: Installed;
+  ms: number;
+}
+
+/** Builds and installs the provider into the work dir (the demo starts this while the servers start). */
+export async function buildProvider(workDir: string): Promise<BuiltProvider> {
+  const t0 = performance.now();
   const { installProvider } = await import("../cdktf/scripts/build-provider.ts");
-  return installProvider(join(workDir, "terraform", "provider"));
+  const installed = await installProvider(join(workDir, "terraform", "provider"));
+  return { installed, ms: performance.now() - t0 };
 }
 
 export function exampleHclPresent(): boolean {

@@ -10,8 +10,7 @@
 //   npm run demo -- --help
 import { createInterface } from "node:readline";
 import { KonnectClient } from "../api/client.ts";
-import type { Installed } from "../cdktf/scripts/build-provider.ts";
-import { applyWithRest, applyWithTerraform, buildProvider, exampleHclPresent, findTerraform, type Configured } from "./configure.ts";
+import { applyWithRest, applyWithTerraform, buildProvider, exampleHclPresent, findTerraform, type BuiltProvider, type Configured } from "./configure.ts";
 import { DemoError, asDemoError } from "./errors.ts";
 import { PORT_OPTIONS, loadOptions, usage, type DemoOptions, type PortName } from "./options.ts";
 import { Reporter, secs } from "./report.ts";
@@ -70,7 +69,7 @@ async function runDemo(): Promise<void> {
   const tf = findTerraform(options.terraform);
   const hcl = exampleHclPresent();
   const useTerraform = "bin" in tf && hcl;
-  const provider: Promise<Installed> | null = useTerraform ? buildProvider(stack.workDir) : null;
+  const provider: Promise<BuiltProvider> | null = useTerraform ? buildProvider(stack.workDir) : null;
   provider?.catch(() => {}); // awaited (and reported) in the configuration step
 
   r.startStep("start the API, authorization servers A and B, and the upstream echo service");
