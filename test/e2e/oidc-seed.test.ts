@@ -321,7 +321,7 @@ describe("seed scenario end to end (API and proxy as separate processes)", () =>
   });
 
   test("the cached exchange never outlives the subject token", async () => {
-    const t = await idps.a.mintToken({ sub: "gus", aud: "urn:test:service-b" }, { expiresIn: 7 });
+    const t = await idps.a.mintToken({ sub: "gus", aud: "urn:test:service-b" }, { expiresIn: 10 });
     idps.b.resetCounts();
     assert.equal((await get("/g", bearer(t))).status, 200);
     assert.equal((await get("/g", bearer(t))).status, 200);

@@ -283,10 +283,10 @@ describe("exchange cache", () => {
   });
 
   test("the cached exchange never outlives the subject token (exp_A bounds the TTL)", async () => {
-    // A's token lives 7 s, B's 300 s: the entry may live at most 7 s − margin, so after that a
+    // A's token lives 10 s, B's 300 s: the entry may live at most 10 s − margin, so after that a
     // request with the still-valid A token exchanges again.
     const inst = instance(parseConfig(seedConfig()), makeServices());
-    const tokenA = await idps.a.mintToken({ sub: "kim", aud: "urn:test:service-b" }, { expiresIn: 7 });
+    const tokenA = await idps.a.mintToken({ sub: "kim", aud: "urn:test:service-b" }, { expiresIn: 10 });
     assert.equal(await run(inst, makeRequest({ headers: bearer(tokenA) })), undefined);
     assert.equal(await run(inst, makeRequest({ headers: bearer(tokenA) })), undefined);
     assert.equal(idps.b.counts.exchange, 1, "second request served from the cache");
