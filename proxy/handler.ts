@@ -38,6 +38,21 @@ export class ProxyHandler {
   readonly handle = (req: IncomingMessage, res: ServerResponse): void => {
     const startedAt = Date.now();
     const id = nextRequestId();
+    try {
+      this.route(req, res, id, startedAt);
+    } catch (e) {
+      // A bug must cost one request, not the process.
+      this.internalError(e, req, res, id, startedAt);
+    }
+  };
+
+  private internalError(e: unknown, req: IncomingMessage, res: ServerResponse, id: string, startedAt: number): void {
+    this.opts.log.error({ code: "PROXY_INTERNAL", request_id: id, err: e instanceof Error ? e.stack : String(e) }, "request handling failed");
+    if (!res.headersSent && !res.destroyed) this.writeError(req, res, id, "PROXY_INTERNAL", startedAt, headerValue(req, "accept"));
+    else res.destroy();
+  }
+
+  private route(req: IncomingMessage, res: ServerResponse, id: string, startedAt: number): void {
     const gen = this.opts.state.current;
     if (gen === null) return this.sendError(req, res, id, "PROXY_NO_CONFIG", startedAt);
 
@@ -74,7 +89,7 @@ export class ProxyHandler {
     const match = gen.table.match(input);
     if (match === null) return this.sendError(req, res, id, "PROXY_NO_ROUTE", startedAt, undefined, scan.accept);
     const cr = match.route;
-    if (cr.protocolCheck !== "ok") return this.protocolRefusal(req, res, id, match, input.host, url, startedAt, scan.accept);
+    if (cr.protocolCheck !== "ok") return this.protocolRefusal(req, res, id, match, input.host, query === null ? rawPath : `${rawPath}?${query}`, startedAt, scan.accept);
     const target = cr.target;
     if (target === null || cr.service === null) return this.sendError(req, res, id, "PROXY_NO_SERVICE", startedAt, undefined, scan.accept, match);
 
@@ -100,11 +115,19 @@ export class ProxyHandler {
     const plan = gen.plugins.planFor(cr, "http");
     this.opts.state.acquire(gen);
     if (plan.slots.length === 0) {
-      this.forward(gen, req, res, id, match, startedAt, upstreamPath, query, scan, scan.hasBody ? req : null, null, null);
+      try {
+        this.forward(gen, req, res, id, match, startedAt, upstreamPath, query, scan, scan.hasBody ? req : null, null, null);
+      } catch (e) {
+        this.opts.state.release(gen);
+        throw e;
+      }
       return;
     }
-    void this.withPlugins(gen, req, res, id, match, startedAt, upstreamPath, query, scan, plan, input.host, path, clientIp);
-  };
+    this.withPlugins(gen, req, res, id, match, startedAt, upstreamPath, query, scan, plan, input.host, path, clientIp).catch((e) => {
+      this.internalError(e, req, res, id, startedAt);
+      this.opts.state.release(gen);
+    });
+  }
 
   private async withPlugins(
     gen: Generation,
