@@ -43,7 +43,8 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-describe("tf errors", () => {
+// Each case has its own workspace and names: they run side by side.
+describe("tf errors", { concurrency: true }, () => {
   let install: ProviderInstall;
   let api: RunningApi;
   let client: KonnectClient;

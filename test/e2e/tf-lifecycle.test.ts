@@ -93,7 +93,8 @@ output "listed" { value = [for cp in data.konnect_gateway_control_plane_list.nam
 `;
 }
 
-describe("tf lifecycle", () => {
+// Separate workspaces and names per test: they run side by side.
+describe("tf lifecycle", { concurrency: true }, () => {
   let install: ProviderInstall;
   let api: RunningApi;
   let client: KonnectClient;

@@ -14,7 +14,8 @@ const VARIANTS = [
   { name: "route", resources: 4 },
 ] as const;
 
-describe("tf seed scenario (three variants)", () => {
+// The variants use separate workspaces and control planes, so they run side by side.
+describe("tf seed scenario (three variants)", { concurrency: true }, () => {
   let install: ProviderInstall;
   let api: RunningApi;
   let client: KonnectClient;
