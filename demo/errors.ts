@@ -16,6 +16,8 @@ export const DEMO_ERRORS = {
   DEMO_TIMEOUT: 1,
   /** One or more checks failed (the run went on; the summary lists them). */
   DEMO_CHECKS_FAILED: 1,
+  /** Anything else that stopped the run (a request that could not be sent, …). */
+  DEMO_FAILED: 1,
   /** SIGINT (Ctrl-C). */
   DEMO_INTERRUPTED: 130,
   /** SIGTERM. */
@@ -40,7 +42,7 @@ export class DemoError extends Error {
   }
 }
 
-export function asDemoError(e: unknown, fallback: DemoErrorCode = "DEMO_START_FAILED"): DemoError {
+export function asDemoError(e: unknown, fallback: DemoErrorCode = "DEMO_FAILED"): DemoError {
   if (e instanceof DemoError) return e;
   const err = e as { message?: string; code?: string };
   return new DemoError(fallback, err?.message ?? String(e));

@@ -26,6 +26,7 @@ import {
   checkTampered,
   closeSteps,
   fetchJwks,
+  idpStats,
   sha256,
   shortToken,
   tokenFromA,
@@ -124,6 +125,7 @@ async function runDemo(): Promise<void> {
     controlPlaneId: configured.controlPlaneId,
     pluginId: configured.pluginId,
     bJwks,
+    unexpectedExit: () => stack.unexpectedExit,
     requests: [],
   };
   r.data.requests = ctx.requests;
@@ -159,7 +161,8 @@ async function runDemo(): Promise<void> {
   await checkScopes(ctx, tokenA, REQUIRED_SCOPE);
   r.endStep();
 
-  r.data.idp_stats = await (await fetch(`${idp.control}/stats`)).json().then((s: any) => ({ a: s.a, b: s.b }));
+  const stats = await idpStats(idp);
+  r.data.idp_stats = { a: stats.a, b: stats.b };
   await Promise.all([admin.close(), ctx.dataPlane.close()]);
   if (stack.unexpectedExit) throw new DemoError("DEMO_START_FAILED", stack.unexpectedExit);
 }
@@ -221,6 +224,7 @@ async function finish(err: DemoError | null): Promise<void> {
     r.print();
     r.print(`demo: FAILED [${err.code}] ${err.message}`);
     for (const l of err.details) r.print(`      ${l}`);
+    if (stack.unexpectedExit && !err.message.includes(stack.unexpectedExit)) r.print(`      ${stack.unexpectedExit}`);
     const logs = [stack.api, stack.idps, stack.proxy].filter(Boolean).map((x) => x!.child.logFile);
     if (logs.length) r.print(`      logs: ${options.keep ? logs.join(" ") : "pass --keep to keep the logs in the work dir"}`);
   }

@@ -108,7 +108,9 @@ export class Stack {
 
   private watch(child: Child): void {
     void child.exited.then((r) => {
-      if (!this.stopping && !this.unexpectedExit) this.unexpectedExit = `${child.name} exited unexpectedly (${r.code ?? r.signal}); see ${child.logFile}`;
+      if (this.stopping || this.unexpectedExit) return;
+      const tail = child.tail(8).map((l) => `\n        ${l.slice(0, 300)}`).join("");
+      this.unexpectedExit = `${child.name} exited unexpectedly (${r.code ?? r.signal}); its last output:${tail || " (none)"}`;
     });
   }
 

@@ -26,6 +26,8 @@ export interface StepContext {
   controlPlaneId: string;
   pluginId: string;
   bJwks: jose.JSONWebKeySet;
+  /** Non-null when a server the demo started has exited on its own (then waiting is pointless). */
+  unexpectedExit: () => string | null;
   /** Requests made so far, for the report. */
   requests: RecordedRequest[];
 }
@@ -51,7 +53,8 @@ export interface ReportedUpstreamRecord {
 }
 
 interface IdpStats {
-  b: { token: number; exchange: number };
+  a: Record<string, number>;
+  b: { token: number; exchange: number } & Record<string, number>;
   bTokenRequests: { grantType?: string; clientId?: string; paramNames: string[]; basicAuth: boolean; subjectTokenPrefix?: string; audience: string[]; status: number }[];
 }
 
@@ -125,6 +128,8 @@ interface Sent {
  * absent from the query and the body" is checked against a request that has both.
  */
 async function send(ctx: StepContext, name: string, auth: RecordedRequest["request"]["authorization"], token: string | null): Promise<Sent> {
+  const gone = ctx.unexpectedExit();
+  if (gone) throw new DemoError("DEMO_START_FAILED", gone);
   const path = `${SEED.routePath}/orders?step=${encodeURIComponent(name)}`;
   const before = ctx.upstream.records.length;
   const headers: Record<string, string> = { "content-type": "application/json" };
@@ -293,6 +298,8 @@ export async function waitForProxy(ctx: StepContext, checkId: string, timeoutMs 
   ctx.r.line(`the API serves config version ${target.version} (hash ${target.config_hash.slice(0, 12)}…); waiting for the proxy's ${ctx.proxyStatusUrl}`);
   let last: Record<string, unknown> = {};
   while (performance.now() - t0 < timeoutMs) {
+    const gone = ctx.unexpectedExit();
+    if (gone) throw new DemoError("DEMO_START_FAILED", gone);
     try {
       const res = await request(ctx.proxyStatusUrl, { dispatcher: agent });
       last = (await res.body.json()) as Record<string, unknown>;
