@@ -45,10 +45,6 @@ export class ChildRegistry {
     void c.exited.then(() => this.children.delete(c));
   }
 
-  get isClosed(): boolean {
-    return this.closed;
-  }
-
   list(): Child[] {
     return [...this.children];
   }
