@@ -263,6 +263,9 @@ resource "konnect_gateway_service" "other" {
     const notJson = await bad.tf(["import", "-no-color", "konnect_gateway_service.other", svc.id]);
     assert.equal(notJson.code, 1);
     assert.match(notJson.output, /import id is not JSON[\s\S]*control_plane_id[\s\S]*ERR_INVALID_IMPORT_ID/);
+    const cpJson = await bad.tf(["import", "-no-color", "konnect_gateway_control_plane.other", JSON.stringify({ id: cp.id })]);
+    assert.equal(cpJson.code, 1);
+    assert.match(cpJson.output, /expected the control plane's id \(a UUID\)[\s\S]*ERR_INVALID_IMPORT_ID/);
     const missing = await bad.tf(["import", "-no-color", "konnect_gateway_control_plane.other", "00000000-0000-4000-8000-000000000000"]);
     assert.equal(missing.code, 1);
     assert.match(missing.output, /Cannot import non-existent remote object/);

@@ -8,7 +8,7 @@ import { validateAgainstContract } from "../engine/validate.ts";
 import { deriveAttributes, markComputedOnly, type AttributeFacts, type JsonSchema } from "../schema/derive.ts";
 import { jsonSchemaOf } from "../schema/common.ts";
 import type { TfAttribute } from "../schema/types.ts";
-import type { Resource } from "./resource.ts";
+import { ImportIdError, type Resource } from "./resource.ts";
 
 /**
  * Terraform-only facts: the API fills cluster_type/auth_type/cloud_gateway/proxy_urls/labels when
@@ -116,5 +116,12 @@ export const gatewayControlPlane: Resource = {
     }
   },
 
-  import: (id) => ({ id: id.trim() }),
+  /** The official format: the plain control plane id. */
+  import: (id) => {
+    const trimmed = id.trim();
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(trimmed)) {
+      throw new ImportIdError(`expected the control plane's id (a UUID), got ${JSON.stringify(id)}`);
+    }
+    return { id: trimmed };
+  },
 };
