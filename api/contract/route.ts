@@ -20,7 +20,8 @@ const RoutePath = z
   .superRefine((p, ctx) => {
     if (p.startsWith("~")) {
       try {
-        new RegExp(p.slice(1));
+        // Kong (Rust regex / PCRE) writes named groups as (?P<name>…); JavaScript spells them (?<name>…).
+        new RegExp(p.slice(1).replaceAll("(?P<", "(?<"));
       } catch (e) {
         ctx.addIssue({ code: "custom", message: `invalid regex: ${(e as Error).message}` });
       }

@@ -93,3 +93,7 @@ test("routes follow Kong's router rules", () => {
   assert.deepEqual(issues(RouteInput.safeParse({ hosts: ["*.example.com", "example.*", "h:8000"], paths: ["~/v\\d+"] })), []);
   assert.match(issues(ConsumerInput.safeParse({ tags: ["a"] })).join(), /^username: at least one of username or custom_id/);
 });
+
+test("regex paths may use Kong's (?P<name>…) named groups", () => {
+  assert.deepEqual(issues(RouteInput.safeParse({ paths: ["~/users/(?P<user>[^/]+)$"] })), []);
+});
