@@ -3,7 +3,7 @@
 // encryption key and registers the bootstrap token.
 import { resolve } from "node:path";
 import swagger from "@fastify/swagger";
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
 import { pino, type DestinationStream, type Logger } from "pino";
 import { installErrorHandling } from "./http/error-handler.ts";
@@ -29,6 +29,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** false = silent; otherwise pino level and optional destination (tests capture logs this way). */
   logger?: false | { level?: string; destination?: DestinationStream };
+  /** Log one line per request (method, path, status, time; never bodies or headers). Default true. */
+  logRequests?: boolean;
   /** Request body limit in bytes (413 above it). Default 1 MiB. */
   bodyLimit?: number;
   /** PostgreSQL pool size. */
@@ -93,6 +95,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
       bodyLimit: opts.bodyLimit ?? 1024 * 1024,
       routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
       return503OnClosing: true,
+      logController: new LogController({ disableRequestLogging: opts.logRequests === false }),
     }) as unknown as FastifyInstance;
     app.decorate("store", store);
     app.decorate("keySource", source);

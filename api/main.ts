@@ -2,6 +2,8 @@
 //   PORT (8080)  HOST (0.0.0.0)  DATA_DIR (./data)  DATABASE_URL (postgresql://… → PostgreSQL)
 //   PUBLIC_URL  KONNECT_ENCRYPTION_KEY (base64, 32 bytes)  KONNECT_BOOTSTRAP_TOKEN (kpat_…)  LOG_LEVEL
 //   KONNECT_AUTH_CACHE_TTL_MS (5000: how long a token check is cached; CLI revocations show up after it)
+//   KONNECT_NODE_PING_RESOLUTION_MS (5000: at most one node-row write per node per interval)
+//   LOG_REQUESTS (true: one log line per request; false keeps only warnings/errors and lifecycle lines)
 // SIGTERM/SIGINT: stop accepting, release long-polls (they answer 304), finish in-flight requests,
 // close the database, exit 0.
 import { buildApp } from "./app.ts";
@@ -17,7 +19,9 @@ async function main(): Promise<void> {
     bootstrapToken: env.KONNECT_BOOTSTRAP_TOKEN || undefined,
     publicUrl: env.PUBLIC_URL || undefined,
     logger: { level: env.LOG_LEVEL || "info" },
+    logRequests: env.LOG_REQUESTS !== "false",
     authCacheTtlMs: env.KONNECT_AUTH_CACHE_TTL_MS ? Number(env.KONNECT_AUTH_CACHE_TTL_MS) : undefined,
+    nodePingResolutionMs: env.KONNECT_NODE_PING_RESOLUTION_MS ? Number(env.KONNECT_NODE_PING_RESOLUTION_MS) : undefined,
   });
   let closing = false;
   const shutdown = (signal: string) => {

@@ -29,6 +29,15 @@ async function authenticate(req: FastifyRequest): Promise<Principal> {
   return principal;
 }
 
+/**
+ * preHandler for paths under /v2/control-planes/{controlPlaneId}/…: 404 unless the control plane
+ * exists. Answered from the version cache, so it costs no database read once the plane is known.
+ */
+export async function requireControlPlane(req: FastifyRequest): Promise<void> {
+  const { controlPlaneId } = req.params as { controlPlaneId: string };
+  if ((await req.server.store.versions.current(controlPlaneId)) === null) throw problem.notFound("control plane");
+}
+
 export const requireAdmin: onRequestHookHandler = async (req: FastifyRequest, _reply: FastifyReply) => {
   const p = await authenticate(req);
   if (p.type !== "admin") throw problem.forbidden("data-plane credentials (kdp_) can only read their control plane's configuration");

@@ -6,7 +6,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { Consumer, ConsumerInput, PLUGINS, Route, RouteInput, Service, ServiceInput, parsePluginInput, pluginInputSchema, pluginResponseSchema } from "../contract/index.ts";
 import { PARENT_FIELD, type EntityInput, type EntityKind, type ListQuery, type ParentKind } from "../store/entities.ts";
-import { requireAdmin } from "./auth.ts";
+import { requireAdmin, requireControlPlane } from "./auth.ts";
 import { ApiProblem, problem } from "./problems.ts";
 import { documentedAs, intParam, stringParam, uuidParam } from "./validation.ts";
 import { bodiless } from "./replies.ts";
@@ -66,11 +66,7 @@ function nextLink(req: FastifyRequest, offset: string): string {
 export const coreEntityRoutes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.addHook("onRequest", requireAdmin);
-  // Every path here is under a control plane that must exist (cached check, no entity read).
-  app.addHook("preHandler", async (req) => {
-    const { controlPlaneId } = req.params as { controlPlaneId: string };
-    if ((await app.store.versions.current(controlPlaneId)) === null) throw problem.notFound("control plane");
-  });
+  app.addHook("preHandler", requireControlPlane);
   const repo = () => app.store.entities;
 
   const register = (kind: EntityKind, parent?: ParentKind) => {

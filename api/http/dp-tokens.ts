@@ -4,7 +4,7 @@ import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { DpToken, DpTokenCreate } from "../contract/index.ts";
-import { requireAdmin } from "./auth.ts";
+import { requireAdmin, requireControlPlane } from "./auth.ts";
 import { uuidParam } from "./validation.ts";
 import { bodiless } from "./replies.ts";
 
@@ -14,6 +14,7 @@ const ItemParams = z.strictObject({ controlPlaneId: uuidParam, tokenId: uuidPara
 export const dpTokenRoutes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.addHook("onRequest", requireAdmin);
+  app.addHook("preHandler", requireControlPlane);
   const repo = () => app.store.tokens;
 
   app.post("/", {

@@ -4,7 +4,7 @@ import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { Node, UnixSeconds } from "../contract/index.ts";
-import { requireAdmin } from "./auth.ts";
+import { requireAdmin, requireControlPlane } from "./auth.ts";
 import { problem } from "./problems.ts";
 import { intParam, stringParam, uuidParam } from "./validation.ts";
 import { bodiless } from "./replies.ts";
@@ -20,10 +20,7 @@ const NodeList = z.strictObject({
 export const nodeRoutes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.addHook("onRequest", requireAdmin);
-  app.addHook("preHandler", async (req) => {
-    const { controlPlaneId } = req.params as { controlPlaneId: string };
-    if ((await app.store.versions.current(controlPlaneId)) === null) throw problem.notFound("control plane");
-  });
+  app.addHook("preHandler", requireControlPlane);
 
   app.get("/nodes", {
     schema: {

@@ -1,6 +1,5 @@
 // What every repository needs: the database, the version cache, the secret box, and the one way to
 // write to a control plane's configuration (version bump + NOTIFY in the same transaction).
-import { problem } from "../http/problems.ts";
 import type { ConfigVersions } from "./config-versions.ts";
 import type { Database, Tx } from "./database.ts";
 import { notifyInTx } from "./notifier.ts";
@@ -25,12 +24,12 @@ export async function configWrite<T>(ctx: StoreContext, controlPlaneId: string, 
   let result: T;
   try {
     result = await ctx.db.write(async (tx) => {
-      const bumped = await tx.controlPlane.updateMany({
+      // One UPDATE … RETURNING; P2025 (no such row) becomes 404 in mapDbError.
+      const row = await tx.controlPlane.update({
         where: { id: controlPlaneId },
         data: { configVersion: { increment: 1 }, configUpdatedAt: new Date() },
+        select: { configVersion: true },
       });
-      if (bumped.count === 0) throw problem.notFound("control plane");
-      const row = await tx.controlPlane.findUniqueOrThrow({ where: { id: controlPlaneId }, select: { configVersion: true } });
       version = row.configVersion;
       const r = await fn(tx);
       if (ctx.db.provider === "postgresql") await notifyInTx(tx, { kind: "version", controlPlaneId, version });

@@ -206,8 +206,11 @@ export class EntityRepository {
     const id = body.id ?? randomUUID();
     const row = await configWrite(this.ctx, controlPlaneId, async (tx) => {
       if (parent) await this.assertExists(tx, controlPlaneId, parent.kind, parent.id);
-      const existing = await spec.delegate(tx).findUnique({ where: { controlPlaneId_id: { controlPlaneId, id } }, select: { id: true } });
-      if (existing) throw problem.conflict("id", `a ${spec.singular} with id ${id} already exists`);
+      if (body.id != null) {
+        // Only a client-chosen id can clash (a random UUID does not).
+        const existing = await spec.delegate(tx).findUnique({ where: { controlPlaneId_id: { controlPlaneId, id } }, select: { id: true } });
+        if (existing) throw problem.conflict("id", `a ${spec.singular} with id ${id} already exists`);
+      }
       await this.checkRules(tx, controlPlaneId, kind, id, body);
       const now = nowSeconds();
       return spec.delegate(tx).create({ data: { controlPlaneId, id, ...this.storedColumns(kind, body), createdAt: now, updatedAt: now } });
@@ -330,7 +333,7 @@ export class EntityRepository {
 
   private plainData(kind: EntityKind, row: Row): Record<string, unknown> {
     const data = JSON.parse(row.data) as Record<string, unknown>;
-    if (kind === "plugins") data.config = openPluginConfig(this.ctx.secrets, String(data.name), (data.config ?? {}) as Record<string, unknown>);
+    if (kind === "plugins") data.config = openPluginConfig(this.ctx.secrets, String(data.name), (data.config ?? {}) as Record<string, unknown>, true);
     return data;
   }
 

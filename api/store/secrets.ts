@@ -116,9 +116,12 @@ export function pluginSecretPaths(pluginName: string): SecretPath[] {
   return paths;
 }
 
-/** Returns a copy of `config` with every secret value replaced by `fn(value, concretePath)`. */
-export function mapSecrets(config: Record<string, unknown>, paths: SecretPath[], fn: (value: unknown, path: string) => unknown): Record<string, unknown> {
-  const copy = structuredClone(config);
+/**
+ * `config` with every secret value replaced by `fn(value, concretePath)`: a copy, or the object
+ * itself when `inPlace` (for objects the caller just parsed and owns).
+ */
+export function mapSecrets(config: Record<string, unknown>, paths: SecretPath[], fn: (value: unknown, path: string) => unknown, inPlace = false): Record<string, unknown> {
+  const copy = inPlace ? config : structuredClone(config);
   for (const p of paths) visit(copy, p, 0, [], fn);
   return copy;
 }
@@ -145,6 +148,7 @@ export function sealPluginConfig(box: SecretBox, pluginName: string, config: Rec
   return mapSecrets(config, pluginSecretPaths(pluginName), (v, p) => box.seal(v, p));
 }
 
-export function openPluginConfig(box: SecretBox, pluginName: string, config: Record<string, unknown>): Record<string, unknown> {
-  return mapSecrets(config, pluginSecretPaths(pluginName), (v, p) => (SecretBox.isSealed(v) ? box.open(v, p) : v));
+/** `inPlace`: decrypt into `config` itself (hot read path: the caller just parsed it from the row). */
+export function openPluginConfig(box: SecretBox, pluginName: string, config: Record<string, unknown>, inPlace = false): Record<string, unknown> {
+  return mapSecrets(config, pluginSecretPaths(pluginName), (v, p) => (SecretBox.isSealed(v) ? box.open(v, p) : v), inPlace);
 }

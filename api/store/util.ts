@@ -80,7 +80,7 @@ export function mapDbError(err: unknown): unknown {
     return problem.conflict(field, `an entity with the same ${field} already exists`);
   }
   if (e?.code === "P2003") return problem.missingReference("(reference)", "a referenced entity does not exist in this control plane");
-  if (e?.code === "P2025") return problem.notFound("entity");
+  if (e?.code === "P2025") return problem.notFound(e.meta?.modelName === "ControlPlane" ? "control plane" : "entity");
   return err;
 }
 
