@@ -27,14 +27,19 @@ export function tuneForShortLivedProcess(): void {
 const NULL_VALUE = { msgpack: Uint8Array.of(0xc0) };
 
 export class KonnectProvider {
+  /** Set by ConfigureProvider; the HTTP client itself is made on the first call that needs it. */
+  private configured: { serverUrl: string; token: string | undefined; terraformVersion: string } | undefined;
   private ctx: ProviderContext | undefined;
-  private readonly log: Logger;
+  private logger: Logger | undefined;
 
   constructor(
     private readonly schemas: ProviderSchemas = deriveSchemas(),
     private readonly env: NodeJS.ProcessEnv = process.env,
-  ) {
-    this.log = createLogger();
+  ) {}
+
+  /** Created on first use: most launches never log. */
+  private get log(): Logger {
+    return (this.logger ??= createLogger());
   }
 
   GetMetadata(): Msg {
@@ -57,17 +62,9 @@ export class KonnectProvider {
   async ConfigureProvider(req: Msg): Promise<Msg> {
     const config = decode(req.config, schemaType(this.schemas.provider)) as Obj | null;
     const { resolved, diagnostics } = resolveProviderConfig(config, this.env);
-    if (resolved) {
-      const { KonnectClient } = await import("../../api/client.ts");
-      const client = new KonnectClient({
-        serverUrl: resolved.serverUrl,
-        token: resolved.token,
-        userAgent: `terraform-provider-konnect (self-hosted) terraform/${req.terraform_version ?? "?"}`,
-        maxRetryElapsedMs: Number(this.env.KONNECT_MAX_RETRY_MS ?? 60_000),
-      });
-      this.ctx = { client, serverUrl: resolved.serverUrl };
-      this.log.debug({ serverUrl: resolved.serverUrl, token: resolved.token ? "set" : "none" }, "configured");
-    }
+    // The HTTP client (undici, ~35 ms to load) waits until a call needs it: a plan that only
+    // creates never talks to the API.
+    if (resolved) this.configured = { ...resolved, terraformVersion: String(req.terraform_version ?? "?") };
     return { diagnostics: diagnostics.map(toWire) };
   }
 
@@ -97,7 +94,7 @@ export class KonnectProvider {
     const type = schemaType(schema);
     const current = decode(req.current_state, type) as Obj | null;
     if (!current) return { new_state: NULL_VALUE };
-    const ctx = this.requireContext();
+    const ctx = await this.requireContext();
     if (!ctx.ok) return { new_state: req.current_state, diagnostics: [toWire(ctx.diag)] };
     try {
       const fresh = await resource.read({ ...ctx.value, schema }, current);
@@ -135,7 +132,7 @@ export class KonnectProvider {
     const type = schemaType(schema);
     const prior = decode(req.prior_state, type) as Obj | null;
     const planned = decode(req.planned_state, type) as Obj | null;
-    const ctx = this.requireContext();
+    const ctx = await this.requireContext();
     // On failure: nothing for a create, the prior state for an update or delete.
     const keep = prior ? { msgpack: encodeMsgpack(prior, type) } : NULL_VALUE;
     if (!ctx.ok) return { new_state: keep, diagnostics: [toWire(ctx.diag)] };
@@ -169,7 +166,7 @@ export class KonnectProvider {
     const schema = this.schemas.dataSources[req.type_name];
     const type = schemaType(schema);
     const config = (decode(req.config, type) as Obj | null) ?? {};
-    const ctx = this.requireContext();
+    const ctx = await this.requireContext();
     if (!ctx.ok) return { diagnostics: [toWire(ctx.diag)] };
     try {
       const result = await ds.read({ ...ctx.value, schema }, config);
@@ -194,9 +191,25 @@ export class KonnectProvider {
     return { resource, schema };
   }
 
-  private requireContext(): { ok: true; value: ProviderContext } | { ok: false; diag: Diagnostic } {
+  private async requireContext(): Promise<{ ok: true; value: ProviderContext } | { ok: false; diag: Diagnostic }> {
     if (this.ctx) return { ok: true, value: this.ctx };
-    return { ok: false, diag: error("ERR_NOT_CONFIGURED", "Provider not configured", "ConfigureProvider did not succeed; see the errors above.") };
+    const c = this.configured;
+    if (!c) return { ok: false, diag: error("ERR_NOT_CONFIGURED", "Provider not configured", "ConfigureProvider did not succeed; see the errors above.") };
+    const { KonnectClient } = await import("../../api/client.ts");
+    let client: InstanceType<typeof KonnectClient>;
+    try {
+      client = new KonnectClient({
+        serverUrl: c.serverUrl,
+        token: c.token,
+        userAgent: `terraform-provider-konnect (self-hosted) terraform/${c.terraformVersion}`,
+        maxRetryElapsedMs: Number(this.env.KONNECT_MAX_RETRY_MS ?? 60_000),
+      });
+    } catch (e) {
+      return { ok: false, diag: error("ERR_INVALID_SERVER_URL", "Invalid server_url", (e as Error).message) };
+    }
+    this.ctx = { client, serverUrl: c.serverUrl };
+    this.log.debug({ serverUrl: c.serverUrl, token: c.token ? "set" : "none" }, "client created");
+    return { ok: true, value: this.ctx };
   }
 
   /** An exception from a CRUD call as diagnostics that name the resource (and the attribute where one is to blame). */
@@ -207,7 +220,7 @@ export class KonnectProvider {
     }
     const what = resource.metadata.describe(obj) + (typeof obj.control_plane_id === "string" ? ` in control plane ${obj.control_plane_id}` : "");
     const schema = this.schemas.resources[resource.metadata.typeName];
-    const diags = fromApiError(e, what, this.ctx?.serverUrl ?? "", (field) => toSteps(fieldSegments(field), schema.attributes));
+    const diags = fromApiError(e, what, this.ctx?.serverUrl ?? this.configured?.serverUrl ?? "", (field) => toSteps(fieldSegments(field), schema.attributes));
     for (const d of diags) {
       if (d.attribute) continue;
       if (e.code === "API_NOT_FOUND" && creating && typeof obj.control_plane_id === "string") {

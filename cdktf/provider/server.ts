@@ -123,10 +123,18 @@ export async function serve(opts: ServeOptions = {}): Promise<{ socket: string; 
 function recordLaunch(env: NodeJS.ProcessEnv, event: "handshake"): void {
   const file = env.KONNECT_PROVIDER_LAUNCH_LOG;
   if (!file) return;
-  const write = (ev: string) => appendFileSync(file, JSON.stringify({ pid: process.pid, event: ev, ms: Math.round(performance.now() * 10) / 10 }) + "\n");
+  const write = (ev: string) => appendFileSync(file, JSON.stringify({ pid: process.pid, event: ev, ms: round(performance.now()) }) + "\n");
   write(event);
   process.once("exit", () => write("exit"));
 }
+
+/** Same log: one line per provider RPC (start and end, ms since process start). */
+function recordRpc(env: NodeJS.ProcessEnv, name: string, start: number): void {
+  const file = env.KONNECT_PROVIDER_LAUNCH_LOG;
+  if (file) appendFileSync(file, JSON.stringify({ pid: process.pid, event: "rpc", name, start: round(start), end: round(performance.now()) }) + "\n");
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
 
 /** grpc-js service definition from the compiled descriptor, with this folder's protobuf codec. */
 function serviceDefinition(service: string): grpc.ServiceDefinition {
@@ -164,6 +172,7 @@ function providerHandlers(env: NodeJS.ProcessEnv): grpc.UntypedServiceImplementa
   const impl: grpc.UntypedServiceImplementation = {};
   for (const method of methods) {
     impl[method] = (call: grpc.ServerUnaryCall<Msg, Msg>, cb: grpc.sendUnaryData<Msg>) => {
+      const started = performance.now();
       const run = async (): Promise<Msg> => {
         if (method === "GetProviderSchema" && bundled) return providerSchemaResponse(bundled);
         const p = await load();
@@ -172,7 +181,10 @@ function providerHandlers(env: NodeJS.ProcessEnv): grpc.UntypedServiceImplementa
         return fn.call(p, call.request);
       };
       run().then(
-        (res) => cb(null, res),
+        (res) => {
+          recordRpc(env, method, started);
+          cb(null, res);
+        },
         (err: Error & { code?: number }) => {
           // Anything reaching here is a provider bug; say so as a diagnostic Terraform can show.
           if (err.code === grpc.status.UNIMPLEMENTED) return cb({ code: grpc.status.UNIMPLEMENTED, details: err.message });
