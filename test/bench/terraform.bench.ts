@@ -88,9 +88,10 @@ async function main() {
   try {
     // Launch-to-handshake, measured directly; with and without NODE_EXTRA_CA_CERTS (set on this machine).
     const extraCa = process.env.NODE_EXTRA_CA_CERTS ?? "/etc/ssl/certs/ca-certificates.crt";
-    await launchToHandshake(install.binary, 2, {}); // warm the page cache
-    const plain = await launchToHandshake(install.binary, 15, {});
-    const withCa = await launchToHandshake(install.binary, 15, { NODE_EXTRA_CA_CERTS: extraCa });
+    const cache = { KONNECT_PROVIDER_CACHE_DIR: join(install.root, "provider-cache") };
+    await launchToHandshake(install.binary, 2, cache); // warm the page cache
+    const plain = await launchToHandshake(install.binary, 15, cache);
+    const withCa = await launchToHandshake(install.binary, 15, { ...cache, NODE_EXTRA_CA_CERTS: extraCa });
     const bareNode: number[] = [];
     for (let i = 0; i < 15; i++) {
       const [, ms] = await timed(() => new Promise<void>((r) => import("node:child_process").then(({ spawn }) => spawn(process.execPath, ["-e", "0"], { env: { PATH: process.env.PATH } }).once("exit", () => r()))));
@@ -112,14 +113,16 @@ async function main() {
       const times: number[] = [];
       const launches: number[] = [];
       const lifetimes: number[] = [];
+      const rpcTimes: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         baseTimes.push((await timed(async () => expectExit(await base.plan(), 0, "baseline plan")))[1]);
         rmSync(launchLog, { force: true });
         writeFileSync(launchLog, "");
         times.push((await timed(async () => expectExit(await ws.plan(), 0, "plan")))[1]);
-        const events = readFileSync(launchLog, "utf8").trim().split("\n").filter(Boolean).map((l) => JSON.parse(l) as { pid: number; event: string; ms: number });
+        const events = readFileSync(launchLog, "utf8").trim().split("\n").filter(Boolean).map((l) => JSON.parse(l) as { pid: number; event: string; ms: number; start: number; end: number });
         launches.push(events.filter((e) => e.event === "handshake").length);
         lifetimes.push(events.filter((e) => e.event === "exit").reduce((a, e) => a + e.ms, 0));
+        rpcTimes.push(events.filter((e) => e.event === "rpc").reduce((a, e) => a + (e.end - e.start), 0));
       }
       const planMs = median(times);
       const baseMs = median(baseTimes);
@@ -134,12 +137,13 @@ async function main() {
         fmt(share),
         ((share / planMs) * 100).toFixed(0) + "%",
         fmt(median(lifetimes)),
+        fmt(median(rpcTimes)),
         fmt(applyMs),
       ]);
       expectExit(await ws.destroy(), 0, "destroy");
     }
 
-    const head = ["resources", "baseline plan", "konnect plan", "ratio", "launches", "launch×handshake", "share", "provider alive", "apply"];
+    const head = ["resources", "baseline plan", "konnect plan", "ratio", "launches", "launch×handshake", "share", "provider alive", "in RPCs", "apply"];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join("  ");
     console.log(`\nterraform plan, median of ${RUNS} runs (baseline: terraform_data only, same size, same run)`);
@@ -150,7 +154,8 @@ async function main() {
     console.log(`  provider, NODE_EXTRA_CA_CERTS set:   ${fmt(median(withCa))} (+${fmt(median(withCa) - median(plain))})`);
     console.log(`  bare \`node -e 0\` (spawn → exit):      ${fmt(median(bareNode))}`);
     console.log(`  provider / bare node:                ${(median(plain) / median(bareNode)).toFixed(2)}x`);
-    console.log(`\n"share" = launch→handshake × launches ÷ plan time; "provider alive" = summed process lifetimes per plan (start → exit after Shutdown).`);
+    console.log(`\n"share" = launch→handshake × launches ÷ plan time; "provider alive" = summed process lifetimes per plan (start → exit`);
+    console.log(`after Shutdown); "in RPCs" = summed time inside provider RPC handlers per plan (from KONNECT_PROVIDER_LAUNCH_LOG).`);
   } finally {
     await client.close();
     await api.stop();

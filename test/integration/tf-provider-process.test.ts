@@ -45,7 +45,7 @@ describe("tf provider process", () => {
   after(() => install?.cleanup());
 
   it("prints exactly one handshake line: 1|6|unix|<socket>|grpc|<unpadded base64 DER>", async () => {
-    const launch = await launchProvider(install.binary, clientId.certPem);
+    const launch = await launchProvider(install.binary, clientId.certPem, { KONNECT_PROVIDER_CACHE_DIR: install.root + "/provider-cache" });
     const parts = launch.handshake.split("|");
     assert.equal(parts.length, 6);
     assert.deepEqual(parts.slice(0, 3), ["1", "6", "unix"]);
@@ -59,7 +59,7 @@ describe("tf provider process", () => {
   });
 
   it("serves tfplugin6 over mutual TLS and exits promptly on GRPCController.Shutdown", async () => {
-    const launch = await launchProvider(install.binary, clientId.certPem);
+    const launch = await launchProvider(install.binary, clientId.certPem, { KONNECT_PROVIDER_CACHE_DIR: install.root + "/provider-cache" });
     const { client, call } = connect(launch);
     try {
       const schema = await call("tfplugin6.Provider", "GetProviderSchema", {});
@@ -102,7 +102,7 @@ describe("tf provider process", () => {
   });
 
   it("rejects a client that does not present Terraform's certificate", async () => {
-    const launch = await launchProvider(install.binary, clientId.certPem);
+    const launch = await launchProvider(install.binary, clientId.certPem, { KONNECT_PROVIDER_CACHE_DIR: install.root + "/provider-cache" });
     const stranger = createServerIdentity();
     const { client, call } = connect(launch, stranger);
     try {
@@ -115,11 +115,11 @@ describe("tf provider process", () => {
   });
 
   it("refuses to run without Terraform's magic cookie", async () => {
-    await assert.rejects(launchProvider(install.binary, undefined, { TF_PLUGIN_MAGIC_COOKIE: undefined }), /exited \(1\).*This binary is a plugin/s);
+    await assert.rejects(launchProvider(install.binary, undefined, { TF_PLUGIN_MAGIC_COOKIE: undefined, KONNECT_PROVIDER_CACHE_DIR: install.root + "/provider-cache" }), /exited \(1\).*This binary is a plugin/s);
   });
 
   it("serves plaintext only when Terraform sends no client certificate (TF_DISABLE_PLUGIN_TLS)", async () => {
-    const launch = await launchProvider(install.binary, undefined);
+    const launch = await launchProvider(install.binary, undefined, { KONNECT_PROVIDER_CACHE_DIR: install.root + "/provider-cache" });
     const parts = launch.handshake.split("|");
     assert.equal(parts[5], "", "no certificate field without AutoMTLS");
     const client = new grpc.Client(`unix:${parts[3]}`, grpc.credentials.createInsecure());
