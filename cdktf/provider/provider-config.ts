@@ -42,8 +42,8 @@ export function validateProviderConfig(config: Record<string, CtyValue> | null):
 
 /**
  * Resolves the configuration: attribute, then environment, then default. A token written as
- * `"$NAME"` (as Konnect's docs print `personal_access_token = "$KONNECT_TOKEN"`) is read from the
- * environment variable NAME: HCL does not expand shell variables, and sending the literal would
+ * `"$KONNECT_…"` (as Konnect's docs print `personal_access_token = "$KONNECT_TOKEN"`) is read from
+ * that environment variable: HCL does not expand shell variables, and sending the literal would
  * only produce a 401.
  */
 export function resolveProviderConfig(config: Record<string, CtyValue> | null, env: NodeJS.ProcessEnv): { resolved?: ResolvedConfig; diagnostics: Diagnostic[] } {
@@ -66,16 +66,14 @@ export function resolveProviderConfig(config: Record<string, CtyValue> | null, e
     if (v === undefined) continue;
     const ref = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(v);
     if (ref) {
-      const fromEnv = env[ref[1]];
+      // Only KONNECT_* variables: a config must not be able to ship, say, $AWS_SECRET_ACCESS_KEY to server_url.
+      const name = ref[1];
+      const fromEnv = name.startsWith("KONNECT_") ? env[name] : undefined;
       if (!fromEnv) {
-        diags.push(
-          error(
-            "ERR_TOKEN_VARIABLE_UNSET",
-            `${k} refers to an unset environment variable`,
-            `${k} is "${v}", which this provider reads from the environment variable ${ref[1]}, but ${ref[1]} is not set. Export it, or pass the token through a Terraform variable.`,
-            [{ attribute_name: k }],
-          ),
-        );
+        const why = name.startsWith("KONNECT_")
+          ? `which this provider reads from the environment variable ${name}, but ${name} is not set. Export it, or pass the token through a Terraform variable.`
+          : `but only environment variables named KONNECT_* are read this way (HCL does not expand shell variables). Use a Terraform variable instead.`;
+        diags.push(error("ERR_TOKEN_VARIABLE_UNSET", `${k} refers to an unset environment variable`, `${k} is "${v}", ${why}`, [{ attribute_name: k }]));
         continue;
       }
       v = fromEnv;

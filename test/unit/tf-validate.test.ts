@@ -92,6 +92,10 @@ describe("tf-validate", () => {
     assert.equal(ok.resolved?.token, "kpat_x");
     const missing = resolveProviderConfig({ personal_access_token: "$KONNECT_TOKEN" }, {});
     assert.equal(missing.diagnostics[0].code, "ERR_TOKEN_VARIABLE_UNSET");
+    const foreign = resolveProviderConfig({ personal_access_token: "$AWS_SECRET_ACCESS_KEY" }, { AWS_SECRET_ACCESS_KEY: "do-not-send" });
+    assert.equal(foreign.resolved, undefined);
+    assert.equal(foreign.diagnostics[0].code, "ERR_TOKEN_VARIABLE_UNSET");
+    assert.match(foreign.diagnostics[0].detail, /only environment variables named KONNECT_\*/);
     const env = resolveProviderConfig({}, { KONNECT_SERVER_URL: "http://e", KONNECT_SPAT: "spat_y" });
     assert.deepEqual(env.resolved, { serverUrl: "http://e", token: "spat_y" });
     const order = resolveProviderConfig({ personal_access_token: "kpat_a", system_account_access_token: "spat_b" }, {});
