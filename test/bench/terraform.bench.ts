@@ -7,6 +7,7 @@
 //
 // Runs against the real API (separate process, loopback). Prints a table; asserts nothing.
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { KonnectClient } from "../../api/client.ts";
 import { createServerIdentity } from "../../cdktf/provider/tls.ts";
@@ -80,6 +81,7 @@ resource "terraform_data" "r" {
 }
 
 async function main() {
+  const loadBefore = loadavg()[0];
   const install = await installProviderForTests();
   const api = await startApi(install.root);
   const client = new KonnectClient({ serverUrl: api.url, token: api.token });
@@ -147,6 +149,7 @@ async function main() {
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join("  ");
     console.log(`\nterraform plan, median of ${RUNS} runs (baseline: terraform_data only, same size, same run)`);
+    console.log(`load average: ${loadBefore.toFixed(2)} at start, ${loadavg()[0].toFixed(2)} at end, on ${cpus().length} CPUs`);
     console.log(line(head));
     for (const r of rows) console.log(line(r));
     console.log(`\nlaunch → handshake (spawn with go-plugin's env, median of 15):`);
@@ -155,7 +158,8 @@ async function main() {
     console.log(`  bare \`node -e 0\` (spawn → exit):      ${fmt(median(bareNode))}`);
     console.log(`  provider / bare node:                ${(median(plain) / median(bareNode)).toFixed(2)}x`);
     console.log(`\n"share" = launch→handshake × launches ÷ plan time; "provider alive" = summed process lifetimes per plan (start → exit`);
-    console.log(`after Shutdown); "in RPCs" = summed time inside provider RPC handlers per plan (from KONNECT_PROVIDER_LAUNCH_LOG).`);
+    console.log(`after Shutdown); "in RPCs" = summed time inside provider RPC handlers per plan (from KONNECT_PROVIDER_LAUNCH_LOG;`);
+    console.log(`Terraform runs up to 10 RPCs at once, so with many resources this sum exceeds the wall time).`);
   } finally {
     await client.close();
     await api.stop();
