@@ -2,11 +2,10 @@
 // listen on port 0; api/main.ts listens on PORT). Opening it applies migrations, loads the
 // encryption key and registers the bootstrap token.
 import { resolve } from "node:path";
-import swagger from "@fastify/swagger";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
-import { jsonSchemaTransform } from "fastify-type-provider-zod";
 import { pino, type DestinationStream, type Logger } from "pino";
 import { installErrorHandling } from "./http/error-handler.ts";
+import { registerOpenApi } from "./http/openapi.ts";
 import { controlPlaneRoutes } from "./http/control-planes.ts";
 import { coreEntityRoutes } from "./http/core-entities.ts";
 import { dataPlaneRoutes } from "./http/data-plane.ts";
@@ -114,16 +113,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
       parseJson(req, text, done);
     });
 
-    await app.register(swagger, {
-      openapi: {
-        openapi: "3.1.0",
-        info: { title: "Konnect-compatible control plane (self-hosted)", version: "0.1.0", description: "Generated from the zod contract in api/contract." },
-        components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "kpat_/spat_ admin tokens; kdp_ data-plane tokens for data-plane/config" } } },
-        security: [{ bearer: [] }],
-      },
-      transform: jsonSchemaTransform,
-    });
-    app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+    await registerOpenApi(app);
     app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok", store: store.db.provider }));
 
     await app.register(controlPlaneRoutes, { prefix: "/v2/control-planes" });

@@ -10,7 +10,7 @@
 // Both carry `code` (ours, stable) and, for 400/409, `invalid_parameters: [{field, rule, reason}]`.
 // This module has no dependencies on the rest of api/http, so api/store throws the same values.
 import { randomUUID } from "node:crypto";
-import type { z } from "zod";
+import { z, z as zod } from "zod";
 
 export const PROBLEMS = {
   ERR_VALIDATION: { status: 400, title: "Bad Request" },
@@ -189,4 +189,39 @@ export function toResponse(p: ApiProblem, url: string): ProblemResponse {
     headers: p.headers,
     body: { ...base, title, type: `https://httpstatuses.com/${status}`, instance: `kong:trace:${randomUUID()}`, detail: p.detail },
   };
+}
+
+// ---- OpenAPI description of the error bodies (documentation only) ------------------------------
+
+const InvalidParameterSchema = zod.object({
+  field: zod.string().describe("Dotted path of the offending field or the parameter name"),
+  rule: zod.string(),
+  reason: zod.string(),
+  source: zod.enum(["body", "query", "path", "header"]).optional(),
+});
+
+const codes = Object.keys(PROBLEMS) as [ProblemCode, ...ProblemCode[]];
+
+/** Core-entity error body (application/json). */
+export const ErrorBody = zod.object({
+  status: zod.number().int(),
+  code: zod.enum(codes).describe("Stable error code"),
+  message: zod.string(),
+  invalid_parameters: zod.array(InvalidParameterSchema).optional(),
+});
+
+/** Control-plane error body (application/problem+json): RFC 7807 plus message/status/code. */
+export const ProblemBody = ErrorBody.extend({ title: zod.string(), type: zod.string(), instance: zod.string(), detail: zod.string() });
+
+/** Statuses every authenticated route can answer besides its success status. */
+export const DOCUMENTED_ERRORS = [400, 401, 403, 404, 409, 413, 500, 503] as const;
+
+/** Response entries for the OpenAPI document of a route at `url`. */
+export function errorResponsesFor(url: string): Record<number, unknown> {
+  const core = isCoreEntityPath(url);
+  const contentType = core ? "application/json" : "application/problem+json";
+  const schema = core ? ErrorBody : ProblemBody;
+  return Object.fromEntries(
+    DOCUMENTED_ERRORS.map((status) => [status, { description: `Error (${Object.entries(PROBLEMS).filter(([, v]) => v.status === status).map(([k]) => k).join(", ")})`, content: { [contentType]: { schema } } }]),
+  );
 }

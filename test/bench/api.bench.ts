@@ -187,12 +187,28 @@ async function main() {
     // 4. conditional polls from PROXIES proxies
     const dp = JSON.parse((await send(pool, { path: `/v2/control-planes/${cp.id}/dp-tokens`, method: "POST", headers: auth, body: "{}" })).body).item.token;
     const full = await send(pool, { path: `/v2/control-planes/${cp.id}/data-plane/config`, headers: { authorization: `Bearer ${dp}` } });
-    const etag = String(full.headers.etag);
-    console.log(`snapshot: ${fmt(full.body.length / 1024 / 1024, 1)} MiB (${ENTITIES} services, ${PLUGINS} plugins), ETag ${etag}`);
+    console.log(`snapshot: ${fmt(full.body.length / 1024 / 1024, 1)} MiB (${ENTITIES} services, ${PLUGINS} plugins), ETag ${String(full.headers.etag)}`);
+    // A changed version costs one snapshot build, shared by every poller: time the first fetch after
+    // a write (build + send) against a repeat fetch of the same version (cached, send only).
+    const rebuild: number[] = [];
+    const cached: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      await send(pool, { path: `/v2/control-planes/${cp.id}/core-entities/consumers`, method: "POST", headers: auth, body: JSON.stringify({ username: `bench-${i}` }) });
+      for (const into of [rebuild, cached]) {
+        const t = performance.now();
+        const r = await send(pool, { path: `/v2/control-planes/${cp.id}/data-plane/config`, headers: { authorization: `Bearer ${dp}` } });
+        if (r.status !== 200) throw new Error(`config: ${r.status}`);
+        into.push(performance.now() - t);
+      }
+    }
+    rebuild.sort((a, b) => a - b);
+    cached.sort((a, b) => a - b);
+    note("full snapshot after a write (build + send) p50", `${fmt(quantile(rebuild, 0.5), 1)} ms`, `${fmt(quantile(cached, 0.5), 1)} ms same version again (cached)`, `${fmt(quantile(rebuild, 0.5) / quantile(cached, 0.5), 1)}x`);
+    const etagNow = String((await send(pool, { path: `/v2/control-planes/${cp.id}/data-plane/config`, headers: { authorization: `Bearer ${dp}` } })).headers.etag);
     const nodeIds = Array.from({ length: PROXIES }, () => randomUUID());
     const pollReq = (w: number): Req => ({
       path: `/v2/control-planes/${cp.id}/data-plane/config`,
-      headers: { authorization: `Bearer ${dp}`, "if-none-match": etag, "x-node-id": nodeIds[w], "x-node-hostname": `proxy-${w}`, "x-node-version": "0.1.0", "x-node-config-hash": "ab".repeat(32) },
+      headers: { authorization: `Bearer ${dp}`, "if-none-match": etagNow, "x-node-id": nodeIds[w], "x-node-hostname": `proxy-${w}`, "x-node-version": "0.1.0", "x-node-config-hash": "ab".repeat(32) },
     });
     const pollRound = async (label: string) => {
       await load(pool, PROXIES, 1500, pollReq, [304]);

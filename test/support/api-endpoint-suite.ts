@@ -623,12 +623,18 @@ export async function endpointSuite(kind: StoreKind): Promise<void> {
         for (const p of ["/v2/control-planes", "/v2/control-planes/{controlPlaneId}", "/v2/control-planes/{controlPlaneId}/core-entities/plugins", "/v2/control-planes/{controlPlaneId}/data-plane/config"]) {
           assert.ok(doc.paths[p], `missing ${p}`);
         }
-        const svcBody = doc.paths["/v2/control-planes/{controlPlaneId}/core-entities/services"].post.requestBody.content["application/json"].schema;
+        const deref = (s: { $ref?: string }) => (s.$ref ? doc.components.schemas[s.$ref.replace("#/components/schemas/", "")] : s);
+        const servicesPost = doc.paths["/v2/control-planes/{controlPlaneId}/core-entities/services"].post;
+        const svcBody = deref(servicesPost.requestBody.content["application/json"].schema);
         assert.ok(svcBody.properties.host && svcBody.properties.url, "request bodies come from the input schemas");
-        const svcResp = doc.paths["/v2/control-planes/{controlPlaneId}/core-entities/services"].post.responses["201"].content["application/json"].schema;
+        const svcResp = deref(servicesPost.responses["201"].content["application/json"].schema);
         assert.ok(svcResp.properties.created_at && !svcResp.properties.url, "responses come from the output schemas");
-        const pluginBody = JSON.stringify(doc.paths["/v2/control-planes/{controlPlaneId}/core-entities/plugins"].post.requestBody);
-        assert.ok(pluginBody.includes("token_exchange"), "plugin bodies document the registered plugins' configs");
+        assert.ok(deref(servicesPost.responses["409"].content["application/json"].schema).properties.invalid_parameters, "core-entity errors are documented as JSON");
+        const cpErr = doc.paths["/v2/control-planes"].post.responses["409"].content["application/problem+json"].schema;
+        assert.ok(deref(cpErr).properties.instance, "control-plane errors are documented as problem+json");
+        const pluginBody = doc.paths["/v2/control-planes/{controlPlaneId}/core-entities/plugins"].post.requestBody.content["application/json"].schema;
+        const pluginConfig = deref(pluginBody.properties.config);
+        assert.ok(pluginConfig.properties.token_exchange && pluginConfig.properties.client_secret.secret, "plugin bodies document the registered plugins' configs");
       });
     });
   });
