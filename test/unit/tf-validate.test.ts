@@ -5,7 +5,7 @@ import { describe, it } from "node:test";
 import { UNKNOWN, conform } from "../../cdktf/provider/cty/value.ts";
 import type { Obj } from "../../cdktf/provider/engine/plan.ts";
 import { validateProviderConfig, resolveProviderConfig } from "../../cdktf/provider/provider-config.ts";
-import { deriveSchemas, RESOURCES } from "../../cdktf/provider/registry.ts";
+import { DATA_SOURCES, deriveSchemas, RESOURCES } from "../../cdktf/provider/registry.ts";
 import { schemaType } from "../../cdktf/provider/schema/types.ts";
 
 const schemas = deriveSchemas();
@@ -83,6 +83,16 @@ describe("tf-validate", () => {
   it("plugin protocols outside the plugin's list are rejected (set attributes are reported as a whole)", () => {
     const [d] = validate(OIDC, { control_plane_id: "cp", protocols: ["http", "tcp"], config: seedConfig() });
     assert.deepEqual(d.attribute?.steps, [{ attribute_name: "protocols" }]);
+  });
+
+  it("data source konnect_gateway_control_plane needs exactly one of id or name", () => {
+    const schema = schemas.dataSources.konnect_gateway_control_plane;
+    const v = (cfg: Record<string, unknown>) => DATA_SOURCES.konnect_gateway_control_plane.validate(schema, conform(cfg as Obj, schemaType(schema)) as Obj);
+    assert.deepEqual(v({ id: "x" }), []);
+    assert.deepEqual(v({ name: "prod" }), []);
+    assert.deepEqual(v({ id: UNKNOWN }), []);
+    assert.equal(v({})[0].code, "ERR_INVALID_ATTRIBUTE");
+    assert.deepEqual(v({ id: "x", name: "y" })[0].attribute?.steps, [{ attribute_name: "name" }]);
   });
 
   it("provider config: server_url must be http(s); $NAME tokens come from the environment", () => {
