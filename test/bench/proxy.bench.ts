@@ -208,12 +208,13 @@ async function main(): Promise<void> {
       { name: "proxy, openid-connect, warm exchange cache", url: `http://127.0.0.1:${oidc.port}/`, pid: oidc.proc.child.pid! },
     ];
     for (const t of targets) await load(t.url, auth, 2, connections); // warm-up (JIT, pools, caches)
-    const runs: Array<Array<LoadResult & { cpuUs: number }>> = targets.map(() => []);
+    const runs: Array<Array<LoadResult & { cpuUs: number; upstreamConnections: number }>> = targets.map(() => []);
     for (let round = 0; round < rounds; round++) {
       for (let i = 0; i < targets.length; i++) {
         const c0 = cpuMs(targets[i].pid);
+        const conn0 = upstream.connections();
         const r = await load(targets[i].url, auth, seconds, connections);
-        runs[i].push({ ...r, cpuUs: ((cpuMs(targets[i].pid) - c0) * 1000) / r.requests });
+        runs[i].push({ ...r, cpuUs: ((cpuMs(targets[i].pid) - c0) * 1000) / r.requests, upstreamConnections: upstream.connections() - conn0 });
       }
     }
     const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
@@ -224,6 +225,7 @@ async function main(): Promise<void> {
       non2xx: rs.reduce((n, r) => n + r.non2xx, 0),
       tool: rs[0].tool,
       all: rs.map((r) => r.rps.toFixed(0)).join("/"),
+      newUpstreamConnections: rs.reduce((n, r) => n + r.upstreamConnections, 0),
     }));
     const [base, noPlugins, warm] = summary;
     const warmExchanges = idps.b.counts.exchange;
@@ -269,7 +271,7 @@ async function main(): Promise<void> {
     await oidc.proc.stop();
 
     const row = (name: string, r: (typeof summary)[number]) =>
-      `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(8)} req/s   p99 ${r.p99Ms.toFixed(2).padStart(7)} ms   ratio ${(r.rps / base.rps).toFixed(2)}   CPU ${r.cpuUs.toFixed(1).padStart(6)} µs/req (ratio ${(base.cpuUs / r.cpuUs).toFixed(2)})   (rounds: ${r.all})${r.non2xx ? `   (${r.non2xx} non-2xx!)` : ""}`;
+      `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(8)} req/s   p99 ${r.p99Ms.toFixed(2).padStart(7)} ms   ratio ${(r.rps / base.rps).toFixed(2)}   CPU ${r.cpuUs.toFixed(1).padStart(6)} µs/req (ratio ${(base.cpuUs / r.cpuUs).toFixed(2)})   (rounds: ${r.all}; new upstream connections: ${r.newUpstreamConnections})${r.non2xx ? `   (${r.non2xx} non-2xx!)` : ""}`;
     console.log(`results (${base.tool}, ${connections} connections, median of ${rounds} alternating rounds of ${seconds}s):`);
     targets.forEach((t, i) => console.log(row(t.name, summary[i])));
     console.log(`  exchange calls at B during the warm run: ${warmExchanges} (1 expected: the priming request)`);
