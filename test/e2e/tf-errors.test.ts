@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { createServer } from "node:net";
 import { after, before, describe, it } from "node:test";
 import { KonnectClient } from "../../api/client.ts";
-import { expectExit, installProviderForTests, startApi, Workspace, type ProviderInstall, type RunningApi } from "../support/terraform.ts";
+import { expectExit, installProviderForTests, startApi, tokensCli, Workspace, type ProviderInstall, type RunningApi } from "../support/terraform.ts";
 
 const HEADER = `
 terraform {
@@ -158,6 +158,26 @@ describe("tf errors", { concurrency: true }, () => {
     assert.match(r.output, /\[ERR_API_UNAUTHORIZED\]/);
     assert.deepEqual(await fresh.state(), {});
     assert.equal((await client.controlPlanes.list({ "filter[name][eq]": "never-created" })).data.length, 0);
+  });
+
+  it("a revoked system account token fails the refresh with a clear message and keeps the state", async () => {
+    const created = expectExit(await tokensCli(api, ["create", "--kind", "spat", "--name", "tf-e2e-revoked"]), 0, "tokens create");
+    const spat = created.stdout.trim().split("\n").pop()!.trim();
+    assert.match(spat, /^spat_/);
+    const ws = Workspace.create(install, "revoked", { TF_VAR_server_url: api.url, TF_VAR_spat: spat });
+    ws.write({
+      "main.tf":
+        HEADER.replace(/variable "token"[\s\S]*?\n}\n/, "") +
+        `variable "spat" {\n  type      = string\n  sensitive = true\n}\nprovider "konnect" {\n  server_url                  = var.server_url\n  system_account_access_token = var.spat\n}\n` +
+        `resource "konnect_gateway_control_plane" "cp" { name = "revoked-token-cp" }\n`,
+    });
+    expectExit(await ws.init(), 0, "init");
+    expectExit(await ws.apply(), 0, "apply with the system account token");
+    expectExit(await tokensCli(api, ["revoke", "tf-e2e-revoked"]), 0, "tokens revoke");
+    const r = await ws.plan();
+    assert.equal(r.code, 1, r.output);
+    assert.match(flat(r.output), /with konnect_gateway_control_plane\.cp.*check personal_access_token \(or system_account_access_token.*\[ERR_API_UNAUTHORIZED\]/);
+    assert.equal((await ws.state())["konnect_gateway_control_plane.cp"].name, "revoked-token-cp", "state survives");
   });
 
   it("personal_access_token = \"$KONNECT_TOKEN\" reads the environment, and says so when it is unset", async () => {

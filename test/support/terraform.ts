@@ -132,6 +132,8 @@ export function expectExit(r: RunResult, code: number, what: string): RunResult 
 export interface RunningApi {
   url: string;
   token: string;
+  /** The API's SQLite data dir (the token CLI works on it too). */
+  dataDir: string;
   process: ManagedProcess;
   stop(): Promise<void>;
 }
@@ -147,12 +149,19 @@ export async function startApi(root: string): Promise<RunningApi> {
     args,
     cwd: PROJECT_ROOT,
     // info: the readiness line ("API listening" with the bound address) is logged at info level.
-    env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, KONNECT_BOOTSTRAP_TOKEN: token, LOG_LEVEL: "info", NODE_EXTRA_CA_CERTS: undefined, DATABASE_URL: undefined },
+    // Auth cache off: a token revoked with the CLI is refused at once.
+    env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, KONNECT_BOOTSTRAP_TOKEN: token, KONNECT_AUTH_CACHE_TTL_MS: "0", LOG_LEVEL: "info", NODE_EXTRA_CA_CERTS: undefined, DATABASE_URL: undefined },
     ready: /"msg":"API listening"/,
     timeoutMs: 60_000,
   });
   const url = (JSON.parse(proc.readyLine) as { address: string }).address;
-  return { url, token, process: proc, stop: async () => void (await proc.stop()) };
+  return { url, token, dataDir, process: proc, stop: async () => void (await proc.stop()) };
+}
+
+/** The API's own token CLI (`npm run tokens -- …`) against the API's data dir. */
+export function tokensCli(api: RunningApi, args: string[]): Promise<RunResult> {
+  const { command, args: pre } = tsxArgs("api/cli/tokens.ts");
+  return run(command, [...pre, ...args], { cwd: PROJECT_ROOT, env: { PATH: process.env.PATH, DATA_DIR: api.dataDir } });
 }
 
 // ---- launching the provider directly (handshake tests, benchmark) ---------------------------------
