@@ -4,6 +4,20 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { ApiProblem, toResponse } from "./problems.ts";
 
 /** Fastify's own failures (body parsing, limits, content types) → our codes. */
+/** Prisma / driver failures that mean "the database is not there right now" (retryable). */
+const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2034"]);
+const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TransactionWriteConflict"]);
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } }; cause?: { kind?: string }; message?: string; name?: string };
+  if (!e || typeof e !== "object") return false;
+  if (e.code && UNAVAILABLE_PRISMA_CODES.has(e.code)) return true;
+  const kind = e.meta?.driverAdapterError?.cause?.kind ?? e.cause?.kind;
+  if (kind && UNAVAILABLE_ADAPTER_KINDS.has(kind)) return true;
+  if (e.name === "PrismaClientInitializationError") return true;
+  return /ECONNREFUSED|ECONNRESET|Connection terminated|database is locked|Transaction API error/i.test(e.message ?? "");
+}
+
 function fromFastify(err: FastifyError): ApiProblem | null {
   switch (err.code) {
     case "FST_ERR_CTP_BODY_TOO_LARGE":
@@ -31,6 +45,7 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     let p: ApiProblem;
     if (err instanceof ApiProblem) p = err;
+    else if (isDatabaseUnavailable(err)) p = new ApiProblem("ERR_UNAVAILABLE", "the database is unavailable or busy; retry shortly", [], { "retry-after": "1" });
     else p = fromFastify(err) ?? new ApiProblem("ERR_INTERNAL", "internal error");
     if (p.status >= 500) {
       // Log the error object only for genuine failures; its message never contains request bodies

@@ -9,7 +9,7 @@
 import { randomUUID } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import { DP_TOKEN_PREFIX, type DpToken, type DpTokenCreate } from "../contract/index.ts";
-import { problem } from "../http/problems.ts";
+import { ApiProblem, problem } from "../http/problems.ts";
 import type { StoreContext } from "./context.ts";
 import type { Database } from "./database.ts";
 import { notifyInTx } from "./notifier.ts";
@@ -145,6 +145,9 @@ export class TokenRepository {
   // ---- data-plane tokens ----------------------------------------------------------------------------
 
   async createDp(controlPlaneId: string, input: DpTokenCreate): Promise<DpToken> {
+    if (input.expires_at != null && input.expires_at * 1000 <= Date.now()) {
+      throw new ApiProblem("ERR_VALIDATION", "expires_at is in the past", [{ field: "expires_at", rule: "min", reason: "must be a future unix time (seconds)", source: "body" }]);
+    }
     const token = newToken(DP_TOKEN_PREFIX);
     const id = randomUUID();
     const row = await this.ctx.db.write(async (tx) => {

@@ -172,6 +172,42 @@ describe("PostgreSQL: replicas", async () => {
   });
 });
 
+describe("PostgreSQL outage", async () => {
+  // Needs a server this test may stop: a throwaway cluster of its own (not TEST_DATABASE_URL's).
+  const own = process.env.TEST_DATABASE_URL ? null : await startPostgres();
+  const skip = own?.server ? false : own ? `PostgreSQL unavailable: ${own.skipReason}` : "TEST_DATABASE_URL is shared; this test stops its server";
+  after(async () => {
+    await own?.server?.stop();
+  });
+
+  it("answers 503 ERR_UNAVAILABLE (with Retry-After) while the database is gone, polls included", { skip }, async () => {
+    const api = await startApi({ databaseUrl: await own!.server!.createDatabase("outage") });
+    try {
+      const http = rawClient(api.url, api.adminToken);
+      const cp = (await http("POST", "/v2/control-planes", { body: { name: "outage" } })).json;
+      const dp = (await http("POST", `/v2/control-planes/${cp.id}/dp-tokens`, { body: {} })).json.item;
+      const first = await http("GET", `/v2/control-planes/${cp.id}/data-plane/config`, { token: dp.token });
+      await own!.server!.stop();
+      const read = await http("GET", `/v2/control-planes/${cp.id}`);
+      assert.equal(read.status, 503);
+      assert.equal(read.json.code, "ERR_UNAVAILABLE");
+      assert.match(read.contentType, /problem\+json/);
+      assert.equal(read.headers["retry-after"], "1");
+      const write = await http("POST", `/v2/control-planes/${cp.id}/core-entities/services`, { body: { host: "a.example" } });
+      assert.equal(write.status, 503);
+      assert.match(write.contentType, /^application\/json/);
+      // The NOTIFY connection died with the server, so the cached version is not trusted either:
+      // proxies get 503 and keep serving their last good snapshot rather than a possibly stale 304.
+      await until(() => !api.app.store.versions.trustCache);
+      const poll = await http("GET", `/v2/control-planes/${cp.id}/data-plane/config`, { token: dp.token, headers: { "if-none-match": String(first.headers.etag) } });
+      assert.equal(poll.status, 503);
+      assert.equal(poll.json.code, "ERR_UNAVAILABLE");
+    } finally {
+      await api.close().catch(() => undefined);
+    }
+  });
+});
+
 async function until(cond: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await cond())) {

@@ -456,6 +456,19 @@ export async function endpointSuite(kind: StoreKind): Promise<void> {
         assert.deepEqual((await http("GET", core(cp1.id, "services"))).json.data.map((s: Service) => s.name), ["mine"]);
       });
 
+      it("concurrent writes: one name / one plugin scope wins exactly once, each success bumps the version once", async () => {
+        const cp = await newCp();
+        const v0 = await version(cp.id);
+        const services = await Promise.all(Array.from({ length: 8 }, (_, i) => http("POST", core(cp.id, "services"), { body: { name: "race", host: `h${i}.example` } })));
+        assert.deepEqual(services.map((r) => r.status).sort(), [201, 409, 409, 409, 409, 409, 409, 409], services.map((r) => r.text.slice(0, 120)).join("\n"));
+        const plugins = await Promise.all(Array.from({ length: 6 }, () => http("POST", core(cp.id, "plugins"), { body: seedBody(SEED) })));
+        assert.deepEqual(plugins.map((r) => r.status).sort(), [201, 409, 409, 409, 409, 409]);
+        const mixed = await Promise.all(Array.from({ length: 10 }, (_, i) => http("POST", core(cp.id, "consumers"), { body: { username: `c${i}` } })));
+        assert.ok(mixed.every((r) => r.status === 201));
+        assert.equal(await version(cp.id), v0 + 1 + 1 + 10);
+        assert.equal((await http("GET", core(cp.id, "consumers"))).json.data.length, 10);
+      });
+
       it("a rejected write leaves nothing behind and does not bump the version", async () => {
         const cp = await newCp();
         const v0 = await version(cp.id);
@@ -531,8 +544,10 @@ export async function endpointSuite(kind: StoreKind): Promise<void> {
         assertProblem(await http("GET", `${cpPath(cp.id)}/data-plane/config`, { token: item.token }), 401, "ERR_UNAUTHORIZED", { problemJson: true });
         assertProblem(await http("DELETE", `${cpPath(cp.id)}/dp-tokens/${item.id}`), 404, "ERR_NOT_FOUND", { problemJson: true });
         assertProblem(await http("POST", `${cpPath(cp.id)}/dp-tokens`, { body: { name: "x", ttl: 3 } }), 400, "ERR_VALIDATION", { field: "ttl" });
-        const expired = (await http("POST", `${cpPath(cp.id)}/dp-tokens`, { body: { expires_at: 1000 } })).json.item;
-        assertProblem(await http("GET", `${cpPath(cp.id)}/data-plane/config`, { token: expired.token }), 401, "ERR_UNAUTHORIZED");
+        assertProblem(await http("POST", `${cpPath(cp.id)}/dp-tokens`, { body: { expires_at: 1000 } }), 400, "ERR_VALIDATION", { field: "expires_at" });
+        const expiring = (await http("POST", `${cpPath(cp.id)}/dp-tokens`, { body: { expires_at: Math.floor(Date.now() / 1000) + 60 } })).json.item;
+        await api.app.store.db.prisma.dpToken.update({ where: { id: expiring.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+        assertProblem(await http("GET", `${cpPath(cp.id)}/data-plane/config`, { token: expiring.token }), 401, "ERR_UNAUTHORIZED");
       });
 
       it("snapshot, ETag, 304, version bump on write, long-poll wake-up and timeout", async () => {

@@ -50,3 +50,14 @@ describe("zod issues → invalid_parameters", () => {
     assert.deepEqual([p.field, p.rule], ["(body)", "required"]);
   });
 });
+
+describe("database availability", () => {
+  it("classifies connection failures as unavailable, constraint errors not", async () => {
+    const { isDatabaseUnavailable } = await import("../../api/http/error-handler.ts");
+    assert.ok(isDatabaseUnavailable({ code: "P1001", message: "Can't reach database server" }));
+    assert.ok(isDatabaseUnavailable({ code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } }));
+    assert.ok(isDatabaseUnavailable(new Error("connect ECONNREFUSED 127.0.0.1:5432")));
+    assert.ok(!isDatabaseUnavailable({ code: "P2002", message: "Unique constraint failed" }));
+    assert.ok(!isDatabaseUnavailable(new Error("boom")));
+  });
+});
