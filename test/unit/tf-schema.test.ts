@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { deriveSchemas } from "../../cdktf/provider/registry.ts";
-import type { TfAttribute } from "../../cdktf/provider/schema/types.ts";
+import { renameKeys, type TfAttribute } from "../../cdktf/provider/schema/types.ts";
 
 const schemas = deriveSchemas();
 const fixture = JSON.parse(readFileSync(new URL("../fixtures/konnect-openapi-schemas.json", import.meta.url), "utf8")).schemas;
@@ -95,6 +95,19 @@ describe("tf-schema derivation", () => {
     assert.equal(redis.password, null);
   });
 
+  it("API fields that are not Terraform identifiers get the official provider's names, and map back", () => {
+    const jwk = find(oidc, "config.client_jwk");
+    const x5t = jwk.nested!.attributes.find((a) => a.apiName === "x5t#S256");
+    assert.equal(x5t?.name, "x5t_number_s256");
+    const apiValue = { issuer: "https://i", client_jwk: [{ kty: "RSA", "x5t#S256": "thumb" }] };
+    const tf = renameKeys(apiValue, find(oidc, "config").nested!.attributes, "fromApi") as any;
+    assert.equal(tf.client_jwk[0].x5t_number_s256, "thumb");
+    assert.equal(tf.client_jwk[0]["x5t#S256"], undefined);
+    const back = renameKeys(tf, find(oidc, "config").nested!.attributes, "toApi") as any;
+    assert.equal(back.client_jwk[0]["x5t#S256"], "thumb");
+    assert.equal(back.issuer, "https://i");
+  });
+
   it("control plane: cluster_type/cloud_gateway replace, config is read-only, proxy_urls is a set", () => {
     const cp = schemas.resources.konnect_gateway_control_plane.attributes;
     assert.equal(find(cp, "cluster_type").requiresReplace, true);
@@ -134,7 +147,7 @@ describe("tf-schema derivation", () => {
     const tfType = (p: any): string => (p.type === "array" ? "list" : p.type === "boolean" ? "bool" : p.type === "integer" || p.type === "number" ? "number" : p.type);
     const compare = (label: string, attrs: TfAttribute[], props: Record<string, any>, req: string[] | undefined, prefix = "") => {
       for (const [k, p] of Object.entries(props)) {
-        const a = attrs.find((x) => x.name === k);
+        const a = attrs.find((x) => (x.apiName ?? x.name) === k);
         const key = (x: string) => `${label} ${x}`;
         if (!a) {
           if (!allowed.has(key(`MISSING ${prefix}${k}`))) problems.push(key(`MISSING ${prefix}${k}`));
