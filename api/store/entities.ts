@@ -47,6 +47,8 @@ export interface Page<T> {
   nextAfter: string | null;
 }
 
+export type StoredRow = Row;
+
 interface Row {
   controlPlaneId: string;
   id: string;
@@ -338,13 +340,12 @@ export class EntityRepository {
   }
 
   /** Stored row → API entity (secrets decrypted: Konnect returns them, the channel is authenticated). */
-  toApi(kind: EntityKind, row: Row): Entity {
+  toApi(kind: EntityKind, row: StoredRow): Entity {
     return { id: row.id, ...this.plainData(kind, row), created_at: row.createdAt, updated_at: row.updatedAt } as unknown as Entity;
   }
 
-  /** All entities of a control plane (snapshot builder), ordered by id. */
-  async all(db: Tx, controlPlaneId: string, kind: EntityKind): Promise<Entity[]> {
-    const rows = await SPECS[kind].delegate(db).findMany({ where: { controlPlaneId }, orderBy: { id: "asc" } });
-    return rows.map((r) => this.toApi(kind, r));
+  /** All stored rows of one kind in a control plane, ordered by id (snapshot builder). */
+  async rows(db: Tx, controlPlaneId: string, kind: EntityKind): Promise<StoredRow[]> {
+    return SPECS[kind].delegate(db).findMany({ where: { controlPlaneId }, orderBy: { id: "asc" } });
   }
 }

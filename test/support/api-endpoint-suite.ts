@@ -2,6 +2,7 @@
 // test/integration/api-endpoints-sqlite.test.ts and api-endpoints-postgres.test.ts call it.
 // One server per store; every test creates its own control planes, so tests do not depend on each other.
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Writable } from "node:stream";
@@ -574,6 +575,11 @@ export async function endpointSuite(kind: StoreKind): Promise<void> {
         assert.equal(bumped.status, 200);
         assert.equal(bumped.json.version, snap.version + 1);
         assert.notEqual(bumped.json.config_hash, snap.config_hash);
+        // config_hash is SHA-256 of the canonical JSON (sorted keys) of the four lists, recomputed here independently.
+        const { services, routes, consumers, plugins } = bumped.json;
+        assert.equal(bumped.json.config_hash, createHash("sha256").update(canonical({ services, routes, consumers, plugins })).digest("hex"));
+        assert.equal(bumped.json.consumers[0].username, "u", "an incremental rebuild includes the new entity");
+        assert.deepEqual(bumped.json.plugins, snap.plugins, "unchanged entities are carried over unchanged");
         const etag = String(bumped.headers.etag);
         // long-poll: held until a write, then answered with the new snapshot
         const held = poll({ "if-none-match": etag }, "?wait=30");
@@ -653,6 +659,13 @@ export async function endpointSuite(kind: StoreKind): Promise<void> {
       });
     });
   });
+}
+
+/** Independent canonical JSON (sorted keys) for the hash oracle. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (v && typeof v === "object") return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(",")}}`;
+  return JSON.stringify(v);
 }
 
 async function waitUntil(cond: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
