@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { KonnectClient } from "../../api/client.ts";
 import { PROJECT_ROOT } from "../support/processes.ts";
-import { expectExit, installProviderForTests, run, startApi, terraformEnv, TERRAFORM_BIN, type ProviderInstall, type RunningApi } from "../support/terraform.ts";
+import { expectExit, installAndStartApi, run, terraformEnv, TERRAFORM_BIN, type ProviderInstall, type RunningApi } from "../support/terraform.ts";
 
 const APP_DIR = join(PROJECT_ROOT, "cdktf/examples/cdktf-app");
 const CDKTF = join(PROJECT_ROOT, "node_modules/.bin/cdktf");
@@ -30,7 +30,7 @@ describe("cdktf app", () => {
   let env: NodeJS.ProcessEnv;
   let outDir: string;
   before(async () => {
-    [install, api] = await Promise.all([installProviderForTests(), startApi(process.env.TMPDIR ?? "/tmp")]);
+    ({ install, api } = await installAndStartApi());
     client = new KonnectClient({ serverUrl: api.url, token: api.token });
     outDir = join(install.root, "cdktf.out");
     env = terraformEnv(install, {

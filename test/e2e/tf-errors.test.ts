@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { createServer } from "node:net";
 import { after, before, describe, it } from "node:test";
 import { KonnectClient } from "../../api/client.ts";
-import { expectExit, installProviderForTests, startApi, tokensCli, Workspace, type ProviderInstall, type RunningApi } from "../support/terraform.ts";
+import { expectExit, installAndStartApi, tokensCli, Workspace, type ProviderInstall, type RunningApi } from "../support/terraform.ts";
 
 const HEADER = `
 terraform {
@@ -50,7 +50,7 @@ describe("tf errors", { concurrency: true }, () => {
   let client: KonnectClient;
   let vars: Record<string, string>;
   before(async () => {
-    [install, api] = await Promise.all([installProviderForTests(), startApi(process.env.TMPDIR ?? "/tmp")]);
+    ({ install, api } = await installAndStartApi());
     client = new KonnectClient({ serverUrl: api.url, token: api.token });
     vars = { TF_VAR_server_url: api.url, TF_VAR_token: api.token };
   });

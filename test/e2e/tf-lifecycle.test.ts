@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { KonnectClient } from "../../api/client.ts";
 import { providerSchemaJson } from "../../cdktf/scripts/generate-bindings.ts";
-import { expectExit, installProviderForTests, startApi, Workspace, type ProviderInstall, type RunningApi } from "../support/terraform.ts";
+import { expectExit, installAndStartApi, Workspace, type ProviderInstall, type RunningApi } from "../support/terraform.ts";
 
 const HEADER = `
 terraform {
@@ -100,7 +100,7 @@ describe("tf lifecycle", { concurrency: true }, () => {
   let client: KonnectClient;
   let vars: Record<string, string>;
   before(async () => {
-    [install, api] = await Promise.all([installProviderForTests(), startApi(process.env.TMPDIR ?? "/tmp")]);
+    ({ install, api } = await installAndStartApi());
     client = new KonnectClient({ serverUrl: api.url, token: api.token });
     vars = { TF_VAR_server_url: api.url, TF_VAR_token: api.token };
   });

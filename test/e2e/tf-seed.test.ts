@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import { KonnectClient } from "../../api/client.ts";
 import { PROJECT_ROOT } from "../support/processes.ts";
-import { expectExit, installProviderForTests, startApi, Workspace, type ProviderInstall, type RunningApi } from "../support/terraform.ts";
+import { expectExit, installAndStartApi, Workspace, type ProviderInstall, type RunningApi } from "../support/terraform.ts";
 
 const VARIANTS = [
   { name: "global", resources: 2 },
@@ -20,7 +20,7 @@ describe("tf seed scenario (three variants)", { concurrency: true }, () => {
   let api: RunningApi;
   let client: KonnectClient;
   before(async () => {
-    [install, api] = await Promise.all([installProviderForTests(), startApi(process.env.TMPDIR ?? "/tmp")]);
+    ({ install, api } = await installAndStartApi());
     client = new KonnectClient({ serverUrl: api.url, token: api.token });
   });
   after(async () => {

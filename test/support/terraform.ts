@@ -155,7 +155,25 @@ export async function startApi(root: string): Promise<RunningApi> {
     timeoutMs: 60_000,
   });
   const url = (JSON.parse(proc.readyLine) as { address: string }).address;
-  return { url, token, dataDir, process: proc, stop: async () => void (await proc.stop()) };
+  return {
+    url,
+    token,
+    dataDir,
+    process: proc,
+    stop: async () => {
+      await proc.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Provider install and API started side by side; whatever did start is cleaned up if the other fails. */
+export async function installAndStartApi(): Promise<{ install: ProviderInstall; api: RunningApi }> {
+  const [install, api] = await Promise.allSettled([installProviderForTests(), startApi(tmpdir())]);
+  if (install.status === "fulfilled" && api.status === "fulfilled") return { install: install.value, api: api.value };
+  if (install.status === "fulfilled") install.value.cleanup();
+  if (api.status === "fulfilled") await api.value.stop();
+  throw install.status === "rejected" ? install.reason : (api as PromiseRejectedResult).reason;
 }
 
 /** The API's own token CLI (`npm run tokens -- …`) against the API's data dir. */
