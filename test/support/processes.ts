@@ -48,7 +48,8 @@ export function tsxArgs(script: string): { command: string; args: string[] } {
 export function startProcess(opts: StartOptions): Promise<ManagedProcess> {
   const child = spawn(opts.command, opts.args, {
     cwd: opts.cwd ?? PROJECT_ROOT,
-    env: { ...process.env, ...opts.env },
+    // NODE_TEST_CONTEXT would make a child node process act as a test-runner worker.
+    env: { ...process.env, NODE_TEST_CONTEXT: undefined, ...opts.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   live.add(child);
