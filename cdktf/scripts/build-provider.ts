@@ -72,8 +72,9 @@ export const tuneForShortLivedProcess = mod.exports.tuneForShortLivedProcess;`,
 const SHEBANG = `#!/usr/bin/env -S node -e "require('vm').runInThisContext(require('fs').readFileSync(process.argv[1],'utf8'),{filename:process.argv[1]})"`;
 
 /**
- * The bootstrap: compiles code with a V8 code cache kept in a per-user folder (0700, checked to be
- * ours before it is trusted; or KONNECT_PROVIDER_CACHE_DIR). Caches are written once, at exit, after
+ * The bootstrap: compiles code with a V8 code cache kept in a per-user folder (default
+ * $TMPDIR/terraform-provider-konnect-<uid>, or KONNECT_PROVIDER_CACHE_DIR; created 0700, and only read
+ * or written when it is a real directory owned by this user and writable by nobody else). Caches are written once, at exit, after
  * the launch has run the functions it needed; a missing, foreign or rejected cache means compiling.
  * Measured here: handshake 79-87 ms without a cache for the start-up code, 63-77 ms with one.
  */
@@ -83,19 +84,26 @@ function bootstrap(mainCode: string, mainKey: string, providerCode: string): str
 const vm = require("node:vm"), fs = require("node:fs"), os = require("node:os"), path = require("node:path");
 const uid = typeof process.getuid === "function" ? process.getuid() : -1;
 const dir = process.env.KONNECT_PROVIDER_CACHE_DIR || path.join(os.tmpdir(), "terraform-provider-konnect-" + uid);
-let trusted = false;
-try {
-  const st = fs.statSync(dir);
-  trusted = (uid < 0 || st.uid === uid) && (st.mode & 0o022) === 0;
-} catch {}
+// Ours: a real directory (lstat: not a symlink someone planted in /tmp), owned by this user, not
+// group/world-writable. Anything else is neither read nor written: another local user could have
+// created the directory first and filled it with symlinks that a write would follow.
+const ours = () => {
+  try {
+    const st = fs.lstatSync(dir);
+    return st.isDirectory() && (uid < 0 || st.uid === uid) && (st.mode & 0o022) === 0;
+  } catch { return false; }
+};
+const trusted = ours();
 const pending = [];
 process.once("exit", () => {
   if (pending.length === 0) return;
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (!ours()) return;
     for (const [file, script, name] of pending) {
-      const tmp = file + "." + process.pid;
-      fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+      const tmp = file + "." + process.pid + "." + Math.random().toString(36).slice(2);
+      // "wx": never follow or reuse an existing path.
+      fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600, flag: "wx" });
       fs.renameSync(tmp, file);
       // Caches of earlier builds are never read again.
       for (const old of fs.readdirSync(dir)) if (old.startsWith(name + "-") && old.endsWith(".v8cache") && path.join(dir, old) !== file) fs.rmSync(path.join(dir, old), { force: true });

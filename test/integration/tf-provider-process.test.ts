@@ -3,7 +3,8 @@
 // GRPCController.Shutdown with the unix socket removed. A grpc-js client plays Terraform's part.
 import * as grpc from "@grpc/grpc-js";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { decodeMsgpack, encodeMsgpack, UNKNOWN } from "../../cdktf/provider/cty/value.ts";
 import { ProtoCodec, type Descriptor } from "../../cdktf/provider/proto/codec.ts";
@@ -131,5 +132,40 @@ describe("tf provider process", () => {
     client.close();
     launch.child.kill("SIGTERM");
     await launch.exited;
+  });
+
+  it("V8 code cache: written to a fresh 0700 directory; never into a directory others can write to or a symlink", async () => {
+    const launchAndStop = async (dir: string) => {
+      const launch = await launchProvider(install.binary, clientId.certPem, { KONNECT_PROVIDER_CACHE_DIR: dir });
+      launch.child.kill("SIGTERM"); // exits through process.exit: the cache is written on "exit"
+      await launch.exited;
+    };
+    // Fresh directory: created private, cache files private.
+    const fresh = join(install.root, "cache-fresh");
+    await launchAndStop(fresh);
+    assert.equal(lstatSync(fresh).mode & 0o777, 0o700);
+    const files = readdirSync(fresh);
+    assert.ok(files.some((f) => /^main-[0-9a-f]{16}\.v8cache$/.test(f)), `cache written: ${files}`);
+    for (const f of files) assert.equal(lstatSync(join(fresh, f)).mode & 0o777, 0o600, f);
+
+    // World-writable directory (as another local user could create /tmp/terraform-provider-konnect-<uid>
+    // first), holding a symlink to a file of ours: nothing is written there, the file is untouched.
+    const shared = join(install.root, "cache-shared");
+    mkdirSync(shared, { mode: 0o777 });
+    chmodSync(shared, 0o777);
+    const victim = join(install.root, "victim.txt");
+    writeFileSync(victim, "precious");
+    for (const f of files) symlinkSync(victim, join(shared, f));
+    await launchAndStop(shared);
+    assert.deepEqual(readdirSync(shared).sort(), [...files].sort(), "no file added to a world-writable directory");
+    assert.equal(readFileSync(victim, "utf8"), "precious");
+
+    // A symlink standing in for the directory is not followed, even to a directory of ours.
+    const link = join(install.root, "cache-link");
+    const target = join(install.root, "cache-target");
+    mkdirSync(target, { mode: 0o700 });
+    symlinkSync(target, link);
+    await launchAndStop(link);
+    assert.deepEqual(readdirSync(target), []);
   });
 });
