@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { conform, decodeJson, decodeMsgpack, encodeMsgpack, type CtyValue } from "./cty/value.ts";
 import { error, fromApiError, isApiError, providerBug, toWire, type Diagnostic } from "./diagnostics.ts";
-import { overlayPlanned, type Obj } from "./engine/plan.ts";
+import { knownOnly, overlayPlanned, type Obj } from "./engine/plan.ts";
 import { toSteps } from "./engine/validate.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { resolveProviderConfig, validateProviderConfig } from "./provider-config.ts";
@@ -31,6 +31,8 @@ export class KonnectProvider {
   private configured: { serverUrl: string; token: string | undefined; terraformVersion: string } | undefined;
   private ctx: ProviderContext | undefined;
   private logger: Logger | undefined;
+  /** Set once a 404 has been checked against the control plane list (see confirmKonnectApi). */
+  private apiConfirmed: Promise<void> | undefined;
 
   constructor(
     private readonly schemas: ProviderSchemas = deriveSchemas(),
@@ -99,6 +101,7 @@ export class KonnectProvider {
     try {
       const fresh = await resource.read({ ...ctx.value, schema }, current);
       if (!fresh) {
+        await this.confirmKonnectApi(ctx.value);
         this.log.info({ type: req.type_name, id: current.id }, "object no longer exists; removing from state");
         return { new_state: NULL_VALUE };
       }
@@ -138,7 +141,13 @@ export class KonnectProvider {
     if (!ctx.ok) return { new_state: keep, diagnostics: [toWire(ctx.diag)] };
     try {
       if (!planned) {
-        await resource.delete({ ...ctx.value, schema }, prior!);
+        try {
+          await resource.delete({ ...ctx.value, schema }, prior!);
+        } catch (e) {
+          // Already gone counts as deleted, once the 404 is known to come from a Konnect API.
+          if (!isApiError(e) || e.code !== "API_NOT_FOUND") throw e;
+          await this.confirmKonnectApi(ctx.value);
+        }
         return { new_state: NULL_VALUE };
       }
       const rctx = { ...ctx.value, schema };
@@ -212,12 +221,51 @@ export class KonnectProvider {
     return { ok: true, value: this.ctx };
   }
 
+  /**
+   * A 404 removes an object from state (read) or counts as deleted (delete) only when server_url serves
+   * the Konnect API at all: with a wrong path prefix or another server every path is a 404, and
+   * taking that at its word dropped every resource from state on the next apply, leaving the objects
+   * orphaned. Checked once per process, only after a 404, with the control plane list.
+   */
+  private async confirmKonnectApi(ctx: ProviderContext): Promise<void> {
+    this.apiConfirmed ??= ctx.client.controlPlanes.list({ "page[size]": 1 }).then(
+      (res) => {
+        if (!Array.isArray((res as { data?: unknown } | null)?.data)) throw new NotKonnectApi(ctx.serverUrl, "answered 200 without a control plane list");
+      },
+      (e) => {
+        if (isApiError(e) && (e.code === "API_NOT_FOUND" || e.code === "API_BAD_RESPONSE")) throw new NotKonnectApi(ctx.serverUrl, e.message);
+        // 401/403 and the like: the route exists, so this is the Konnect API.
+        if (isApiError(e) && (e.code === "API_UNAUTHORIZED" || e.code === "API_FORBIDDEN")) return;
+        throw e;
+      },
+    );
+    try {
+      await this.apiConfirmed;
+    } catch (e) {
+      if (!(e instanceof NotKonnectApi)) this.apiConfirmed = undefined; // transient: ask again next time
+      throw e;
+    }
+  }
+
   /** An exception from a CRUD call as diagnostics that name the resource (and the attribute where one is to blame). */
   private failure(rpc: string, e: unknown, resource: Resource, obj: Obj, creating = false): Diagnostic[] {
+    if (e instanceof NotKonnectApi) {
+      const what = resource.metadata.describe(knownOnly(obj) as Obj);
+      return [
+        error(
+          "ERR_INVALID_SERVER_URL",
+          "server_url does not serve the Konnect API",
+          `${what} answered 404, but so does GET ${e.serverUrl.replace(/\/+$/, "")}/v2/control-planes (${e.reason}): this server_url is not a Konnect API, so the 404 does not show the object was deleted. It is kept in state. Check server_url (its host, path prefix and region).`,
+        ),
+      ];
+    }
     if (!isApiError(e)) {
       this.log.error({ rpc, err: (e as Error)?.message }, "provider error");
       return [providerBug(rpc, e)];
     }
+    // Planned values may be unknown (id on create, a name from another resource): name the object by
+    // what is known, never by an unknown's internal representation.
+    obj = knownOnly(obj) as Obj;
     const what = resource.metadata.describe(obj) + (typeof obj.control_plane_id === "string" ? ` in control plane ${obj.control_plane_id}` : "");
     const schema = this.schemas.resources[resource.metadata.typeName];
     const diags = fromApiError(e, what, this.ctx?.serverUrl ?? this.configured?.serverUrl ?? "", (field) => toSteps(fieldSegments(field), schema.attributes));
@@ -232,6 +280,16 @@ export class KonnectProvider {
       }
     }
     return diags;
+  }
+}
+
+/** The API at server_url turned out not to be a Konnect API (see confirmKonnectApi). */
+class NotKonnectApi extends Error {
+  constructor(
+    readonly serverUrl: string,
+    readonly reason: string,
+  ) {
+    super(`${serverUrl} does not serve the Konnect API: ${reason}`);
   }
 }
 

@@ -50,6 +50,18 @@ describe("tf-plan engine", () => {
     assert.deepEqual(planChange(svc, prior, shape(svc, { control_plane_id: CP_ID, host: "h2" })).requiresReplace, []);
   });
 
+  it("a configured id that changes requires replacement (a PUT to the old id cannot move the object); an unset id keeps the prior", () => {
+    const prior = shape(svc, { control_plane_id: CP_ID, id: "11111111-1111-4111-8111-111111111111", host: "h" });
+    const changed = planChange(svc, prior, shape(svc, { control_plane_id: CP_ID, id: "22222222-2222-4222-8222-222222222222", host: "h" }));
+    assert.deepEqual(changed.requiresReplace, [[{ attribute_name: "id" }]]);
+    const unset = planChange(svc, prior, shape(svc, { control_plane_id: CP_ID, host: "h" }));
+    assert.deepEqual(unset.requiresReplace, []);
+    assert.equal(unset.planned!.id, prior.id);
+    for (const s of [schemas.resources.konnect_gateway_route, schemas.resources.konnect_gateway_consumer, oidc]) {
+      assert.equal(s.attributes.find((a) => a.name === "id")!.requiresReplace, true);
+    }
+  });
+
   it("control plane: O+C without static default keeps the prior value; cluster_type change replaces", () => {
     const prior = shape(cp, { id: "c1", name: "n", description: null, labels: { a: "b" }, cluster_type: "CLUSTER_TYPE_CONTROL_PLANE", auth_type: "pinned_client_certs", cloud_gateway: false, proxy_urls: [], config: { control_plane_endpoint: "https://x" } });
     const same = planChange(cp, prior, shape(cp, { name: "n" }));

@@ -70,11 +70,7 @@ export function coreEntityCrud(kind: CoreKind, constant: Record<string, unknown>
       return entityState(await ctx.client[kind].upsert(cp(planned), prior.id as string, body as never), cp(planned), ctx.schema);
     },
     async delete(ctx: ResourceContext, state: Obj): Promise<void> {
-      try {
-        await ctx.client[kind].delete(cp(state), state.id as string);
-      } catch (e) {
-        if ((e as { code?: string }).code !== "API_NOT_FOUND") throw e;
-      }
+      await ctx.client[kind].delete(cp(state), state.id as string);
     },
     import(id: string): Obj {
       return parseEntityImportId(id);

@@ -109,11 +109,7 @@ export const gatewayControlPlane: Resource = {
   },
 
   delete: async (ctx, state) => {
-    try {
-      await ctx.client.controlPlanes.delete(state.id as string);
-    } catch (e) {
-      if ((e as { code?: string }).code !== "API_NOT_FOUND") throw e;
-    }
+    await ctx.client.controlPlanes.delete(state.id as string);
   },
 
   /** The official format: the plain control plane id. */

@@ -32,7 +32,7 @@ export interface Resource {
   /** Null when the object no longer exists. */
   read(ctx: ResourceContext, state: Obj): Promise<Obj | null>;
   update(ctx: ResourceContext, prior: Obj, planned: Obj): Promise<Obj>;
-  /** A 404 counts as success. */
+  /** Throws the API's 404 when the object is already gone: the provider decides whether that counts as deleted. */
   delete(ctx: ResourceContext, state: Obj): Promise<void>;
   /** The minimal state ReadResource needs; throws ImportIdError for a malformed id. */
   import(id: string): Obj;

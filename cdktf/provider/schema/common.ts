@@ -13,10 +13,15 @@ export function controlPlaneIdAttribute(): TfAttribute {
   };
 }
 
-/** Facts every core entity shares with the official provider: server-set id and timestamps. */
+/**
+ * Facts every core entity shares with the official provider: server-set id and timestamps.
+ * A configured id that changes names another object: PUT to the old id cannot move it, so the
+ * change replaces (updating in place recorded the new id in state and orphaned the old object).
+ */
 export const CORE_ENTITY_FACTS = {
   computed: ["id", "created_at", "updated_at"],
   volatile: ["updated_at"],
+  requiresReplace: ["id"],
 } satisfies AttributeFacts;
 
 export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
@@ -29,6 +34,7 @@ export function coreEntitySchema(contract: z.ZodType, facts: AttributeFacts, des
     ...facts,
     computed: [...CORE_ENTITY_FACTS.computed, ...(facts.computed ?? [])],
     volatile: [...CORE_ENTITY_FACTS.volatile, ...(facts.volatile ?? [])],
+    requiresReplace: [...CORE_ENTITY_FACTS.requiresReplace, ...(facts.requiresReplace ?? [])],
   };
   return { version: 0, description, attributes: [controlPlaneIdAttribute(), ...deriveAttributes(jsonSchemaOf(contract), merged)] };
 }

@@ -1,0 +1,136 @@
+// A demanding user against the real terraform binary and the real API: the cases that once went
+// wrong (each names what it guards against). One API and one provider install for the file; every
+// case has its own workspace and control plane, so they run side by side.
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { KonnectClient } from "../../api/client.ts";
+import { expectExit, installAndStartApi, Workspace, type ProviderInstall, type RunningApi } from "../support/terraform.ts";
+
+const HEADER = `
+terraform {
+  required_providers {
+    konnect = { source = "kong/konnect" }
+  }
+}
+variable "server_url" { type = string }
+variable "token" {
+  type      = string
+  sensitive = true
+}
+provider "konnect" {
+  server_url            = var.server_url
+  personal_access_token = var.token
+}
+`;
+/** Terraform wraps long lines; compare with whitespace collapsed. */
+const flat = (s: string) => s.replace(/\s+/g, " ");
+
+describe("tf adversarial", { concurrency: true }, () => {
+  let install: ProviderInstall;
+  let api: RunningApi;
+  let client: KonnectClient;
+  let vars: Record<string, string>;
+  before(async () => {
+    ({ install, api } = await installAndStartApi());
+    client = new KonnectClient({ serverUrl: api.url, token: api.token });
+    vars = { TF_VAR_server_url: api.url, TF_VAR_token: api.token };
+  });
+  after(async () => {
+    await client?.close();
+    await api?.stop();
+    install?.cleanup();
+  });
+
+  it("a configured id that changes replaces the object (it used to update in place, record the new id and orphan the old object)", async () => {
+    const ws = Workspace.create(install, "id-change", vars);
+    const cfg = (id: string) =>
+      HEADER +
+      `resource "konnect_gateway_control_plane" "cp" { name = "adv-id-change" }
+resource "konnect_gateway_service" "s" {
+  control_plane_id = konnect_gateway_control_plane.cp.id
+  id               = "${id}"
+  host             = "fixed-id.internal"
+}
+`;
+    ws.write({ "main.tf": cfg("11111111-1111-4111-8111-111111111111") });
+    expectExit(await ws.init(), 0, "init");
+    expectExit(await ws.apply(), 0, "apply");
+    ws.write({ "main.tf": cfg("22222222-2222-4222-8222-222222222222") });
+    const plan = expectExit(await ws.plan(), 2, "plan of the id change");
+    assert.match(plan.output, /konnect_gateway_service\.s must be replaced/);
+    assert.match(plan.output, /id\s+= "11111111-1111-4111-8111-111111111111" -> "22222222-2222-4222-8222-222222222222" # forces replacement/);
+    expectExit(await ws.apply(), 0, "apply of the id change");
+    expectExit(await ws.plan(), 0, "plan after the id change");
+    const cpId = (await ws.state())["konnect_gateway_control_plane.cp"].id as string;
+    assert.deepEqual((await client.services.listAll(cpId)).map((s) => s.id), ["22222222-2222-4222-8222-222222222222"], "no orphan left behind");
+  });
+
+  it("two global openid-connect plugins: the second fails with a readable 409 naming the scope; the first stays in state", async () => {
+    const ws = Workspace.create(install, "two-global", vars);
+    ws.write({
+      "main.tf":
+        HEADER +
+        `resource "konnect_gateway_control_plane" "cp" { name = "adv-two-global" }
+resource "konnect_gateway_plugin_openid_connect" "first" {
+  control_plane_id = konnect_gateway_control_plane.cp.id
+  config           = { issuer = "https://first.example.test" }
+}
+resource "konnect_gateway_plugin_openid_connect" "second" {
+  control_plane_id = konnect_gateway_control_plane.cp.id
+  config           = { issuer = "https://second.example.test" }
+  depends_on       = [konnect_gateway_plugin_openid_connect.first]
+}
+`,
+    });
+    expectExit(await ws.init(), 0, "init");
+    const r = await ws.apply();
+    assert.equal(r.code, 1, r.output);
+    const out = flat(r.output);
+    assert.match(out, /with konnect_gateway_plugin_openid_connect\.second/);
+    assert.match(out, /already exists for this scope \(global\)/);
+    assert.match(out, /\[ERR_API_CONFLICT\]/);
+    // The plugin's id is unknown until created: the message must not show an unknown's internals.
+    assert.doesNotMatch(out, /"ext"|ExtData|\[object Object\]/);
+    const state = await ws.state();
+    assert.ok(state["konnect_gateway_plugin_openid_connect.first"]?.id);
+    assert.equal(state["konnect_gateway_plugin_openid_connect.second"], undefined);
+    assert.equal((await client.plugins.listAll(state["konnect_gateway_control_plane.cp"].id)).length, 1);
+  });
+
+  it("a server_url with a wrong path prefix (every path 404) keeps the state on refresh and on destroy -refresh=false", async () => {
+    const ws = Workspace.create(install, "wrong-prefix", vars);
+    ws.write({
+      "main.tf":
+        HEADER +
+        `resource "konnect_gateway_control_plane" "cp" { name = "adv-wrong-prefix" }
+resource "konnect_gateway_consumer" "c" {
+  control_plane_id = konnect_gateway_control_plane.cp.id
+  username         = "kept"
+}
+`,
+    });
+    expectExit(await ws.init(), 0, "init");
+    expectExit(await ws.apply(), 0, "apply");
+    const before = await ws.state();
+    const wrong = { TF_VAR_server_url: `${api.url}/konnect` };
+
+    // Refresh: every read is a 404 there; taken at its word, apply dropped both from state.
+    const apply = await ws.tf(["apply", "-auto-approve", "-no-color"], wrong);
+    assert.equal(apply.code, 1, apply.output);
+    assert.match(flat(apply.output), /server_url does not serve the Konnect API.*\/konnect\/v2\/control-planes.*kept in state.*\[ERR_INVALID_SERVER_URL\]/);
+    assert.deepEqual(await ws.state(), before);
+
+    // Destroy without refresh: the DELETEs are 404s too, which must not count as deleted.
+    const destroy = await ws.tf(["destroy", "-auto-approve", "-no-color", "-refresh=false"], wrong);
+    assert.equal(destroy.code, 1, destroy.output);
+    assert.match(destroy.output, /\[ERR_INVALID_SERVER_URL\]/);
+    assert.deepEqual(Object.keys(await ws.state()).sort(), Object.keys(before).sort());
+
+    // With the right URL nothing changed, and a real 404 (deleted behind terraform's back) still re-creates.
+    expectExit(await ws.plan(), 0, "plan with the right server_url");
+    await client.consumers.delete(before["konnect_gateway_consumer.c"].control_plane_id, before["konnect_gateway_consumer.c"].id);
+    const gone = expectExit(await ws.plan(), 2, "plan after a REST delete");
+    assert.match(gone.output, /konnect_gateway_consumer\.c will be created/);
+    expectExit(await ws.destroy(), 0, "destroy");
+  });
+});
