@@ -165,6 +165,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   const t0 = Date.now();
   const out = await installProvider(dest);
   process.stderr.write(
-    `built and installed kong/konnect ${PROVIDER_VERSION} in ${Date.now() - t0} ms\n  binary: ${out.binary}\n\nexport TF_CLI_CONFIG_FILE=${out.cliConfigFile}\n`,
+    `built and installed kong/konnect ${PROVIDER_VERSION} in ${Date.now() - t0} ms\n  binary: ${out.binary}\n\nexport TF_CLI_CONFIG_FILE=${out.cliConfigFile}\n` +
+      // Same version, new hash: `terraform init -upgrade` keeps insisting on the recorded hash.
+      `(working directories initialised with an earlier build: rm .terraform.lock.hcl && terraform init)\n`,
   );
 }
