@@ -19,11 +19,52 @@ export function documentedAs<T extends z.ZodType>(doc: T, validate: Validate): T
 
 const SOURCES: Record<string, InvalidParameter["source"]> = { body: "body", querystring: "query", params: "path", headers: "header" };
 
+/**
+ * Characters no store can keep: NUL (PostgreSQL text columns reject it, so it used to surface as a
+ * 500) and unpaired UTF-16 surrogates (not encodable as UTF-8; Prisma's query encoder fails on them
+ * on both stores). Matched on code units on purpose (no `u` flag).
+ */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Path of the first string (value or object key) holding an unstorable character, or null.
+ * Iterative: JSON.parse accepts nesting far deeper than the call stack allows.
+ */
+export function findUnstorableString(input: unknown): (string | number)[] | null {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: input, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === "string") {
+      if (UNSTORABLE.test(value)) return path;
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    } else if (value !== null && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) {
+        if (UNSTORABLE.test(k)) return [...path, k];
+        stack.push({ value: v, path: [...path, k] });
+      }
+    }
+  }
+  return null;
+}
+
+const UNSTORABLE_REASON = "must not contain NUL characters or unpaired UTF-16 surrogates";
+
 export const validatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema, httpPart }) => {
   const validate: Validate = customValidators.get(schema) ?? ((d) => schema.safeParse(d));
   const part = httpPart ?? "body";
   const source = SOURCES[part] ?? "body";
   return (data: unknown) => {
+    // Before the schema: such a string is valid to zod but would fail in the database (500), and
+    // the value is not echoed back (it may be a secret).
+    const bad = findUnstorableString(data);
+    if (bad) {
+      const field = bad.map(String).join(".") || "(body)";
+      const params: InvalidParameter[] = [{ field, rule: "invalid", reason: UNSTORABLE_REASON, source }];
+      return part === "body"
+        ? { error: new ApiProblem("ERR_VALIDATION", `invalid request body: ${field}: ${UNSTORABLE_REASON}`, params) }
+        : { error: new ApiProblem("ERR_INVALID_PARAMETER", `invalid ${part === "params" ? "path parameter" : part === "headers" ? "header" : "query parameter"}: ${field}: ${UNSTORABLE_REASON}`, params) };
+    }
     const result = validate(data);
     if (result.success) return { value: result.data };
     const params = fromZod(result.error, source, data);
