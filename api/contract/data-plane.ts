@@ -10,10 +10,16 @@ import { UnixSeconds, Uuid } from "./common.ts";
 /** Prefix of data-plane credentials (personal access tokens use kpat_, system accounts spat_). */
 export const DP_TOKEN_PREFIX = "kdp_";
 
+/** 9999-12-31T23:59:59Z in unix seconds: the latest expiry a data-plane token can have. */
+export const MAX_EXPIRES_AT = 253402300799;
+
 export const DpTokenCreate = z.strictObject({
   name: z.string().min(1).max(128).nullish(),
-  /** Unix seconds after which the credential stops working; null = no expiry. */
-  expires_at: UnixSeconds.nullish(),
+  /**
+   * Unix seconds after which the credential stops working; null = no expiry. At most the end of
+   * year 9999: larger values are not valid dates (they used to fail in the database with a 500).
+   */
+  expires_at: UnixSeconds.max(MAX_EXPIRES_AT, "must be at most 253402300799 (9999-12-31T23:59:59Z)").nullish(),
 });
 export type DpTokenCreate = z.output<typeof DpTokenCreate>;
 
