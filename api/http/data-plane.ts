@@ -22,13 +22,15 @@ export function parseIfNoneMatch(h: string | undefined): { any: boolean; version
   if (!h) return { any: false, versions };
   if (h.trim() === "*") return { any: true, versions };
   for (const part of h.split(",")) {
-    const m = /^\s*(?:W\/)?"(\d{1,15})"\s*$/.exec(part);
+    // No leading zeros: ETags compare as strings, so "061" is not the ETag "61".
+    const m = /^\s*(?:W\/)?"(0|[1-9]\d{0,14})"\s*$/.exec(part);
     if (m) versions.add(Number(m[1]));
   }
   return { any: false, versions };
 }
 
-const NodeHeader = z.string().min(1).max(256).regex(/^[\x21-\x7e][\x20-\x7e]*$/, "printable ASCII only");
+/** What a node reports in its headers (and so what node ids, hostnames and versions can be). */
+export const NodeHeader = z.string().min(1).max(256).regex(/^[\x21-\x7e][\x20-\x7e]*$/, "printable ASCII only");
 
 function heartbeatOf(req: FastifyRequest) {
   const get = (name: string) => {

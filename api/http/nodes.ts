@@ -8,9 +8,12 @@ import { requireAdmin, requireControlPlane } from "./auth.ts";
 import { problem } from "./problems.ts";
 import { intParam, stringParam, uuidParam } from "./validation.ts";
 import { bodiless } from "./replies.ts";
+import { NodeHeader } from "./data-plane.ts";
 
 const Params = z.strictObject({ controlPlaneId: uuidParam });
-const NodeParams = z.strictObject({ controlPlaneId: uuidParam, nodeId: z.string().min(1).max(128) });
+// Node ids are whatever a poll's x-node-id header held (NodeHeader): every recorded node must be
+// addressable here, so the same rule (up to 256 characters, not 128).
+const NodeParams = z.strictObject({ controlPlaneId: uuidParam, nodeId: NodeHeader });
 
 const NodeList = z.strictObject({
   items: z.array(Node),
@@ -34,7 +37,9 @@ export const nodeRoutes: FastifyPluginAsync = async (fastify) => {
     let afterId: string | undefined;
     if (after !== undefined) {
       afterId = Buffer.from(after, "base64url").toString("utf8");
-      if (afterId.length === 0 || afterId.length > 128) throw problem.invalidParameter("page[after]", "not a cursor this API returned");
+      // The cursor is a node id; anything else (e.g. one decoding to a NUL byte, which PostgreSQL
+      // rejects with a 500) is not a cursor this API returned.
+      if (!NodeHeader.safeParse(afterId).success) throw problem.invalidParameter("page[after]", "not a cursor this API returned");
     }
     const page = await app.store.nodes.list(req.params.controlPlaneId, req.query["page[size]"] ?? 100, afterId);
     return { items: page.items, page: { total_count: page.total, next: page.nextAfter ? Buffer.from(page.nextAfter).toString("base64url") : null } };
