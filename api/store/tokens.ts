@@ -47,8 +47,11 @@ export class TokenRepository {
   private readonly cache: LRUCache<string, Principal | "none">;
   private readonly lastUsedWritten = new Map<string, number>();
 
+  private readonly cacheTtlMs: number;
+
   constructor(private readonly ctx: StoreContext, cacheTtlMs = AUTH_CACHE_TTL_MS) {
-    this.cache = new LRUCache<string, Principal | "none">({ max: 10_000, ttl: Math.max(1, cacheTtlMs) });
+    this.cacheTtlMs = Math.max(1, cacheTtlMs);
+    this.cache = new LRUCache<string, Principal | "none">({ max: 10_000, ttl: this.cacheTtlMs });
   }
 
   /** Drops every cached verification (revocations from other replicas). */
@@ -66,22 +69,26 @@ export class TokenRepository {
       if (cached !== "none") this.touch(cached);
       return cached === "none" ? null : cached;
     }
-    const principal = kind === "kdp" ? await this.lookupDp(digest) : await this.lookupAdmin(digest);
-    this.cache.set(digest, principal ?? "none");
+    const found = kind === "kdp" ? await this.lookupDp(digest) : await this.lookupAdmin(digest);
+    const principal = found?.principal ?? null;
+    // A token that expires soon is cached only until it expires: otherwise a verification made
+    // just before expires_at kept it working for up to the whole cache TTL afterwards.
+    const untilExpiry = found?.expiresAt ? found.expiresAt.getTime() - Date.now() : Infinity;
+    if (untilExpiry > 0) this.cache.set(digest, principal ?? "none", untilExpiry < this.cacheTtlMs ? { ttl: Math.max(1, Math.floor(untilExpiry)) } : undefined);
     if (principal) this.touch(principal);
     return principal;
   }
 
-  private async lookupAdmin(digest: string): Promise<Principal | null> {
+  private async lookupAdmin(digest: string): Promise<{ principal: Principal; expiresAt: Date | null } | null> {
     const row = await this.ctx.db.read((q) => q.apiToken.findUnique({ where: { tokenHash: digest } }));
     if (!row || !sameDigest(row.tokenHash, digest) || row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return null;
-    return { type: "admin", tokenId: row.id, kind: row.kind as AdminKind, name: row.name };
+    return { principal: { type: "admin", tokenId: row.id, kind: row.kind as AdminKind, name: row.name }, expiresAt: row.expiresAt };
   }
 
-  private async lookupDp(digest: string): Promise<Principal | null> {
+  private async lookupDp(digest: string): Promise<{ principal: Principal; expiresAt: Date | null } | null> {
     const row = await this.ctx.db.read((q) => q.dpToken.findUnique({ where: { tokenHash: digest } }));
     if (!row || !sameDigest(row.tokenHash, digest) || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return null;
-    return { type: "dataplane", tokenId: row.id, controlPlaneId: row.controlPlaneId };
+    return { principal: { type: "dataplane", tokenId: row.id, controlPlaneId: row.controlPlaneId }, expiresAt: row.expiresAt };
   }
 
   /** Coalesced last_used_at update; failures are irrelevant to the request. */
