@@ -7,7 +7,7 @@ import type { StoreContext } from "./context.ts";
 import type { Tx } from "./database.ts";
 import type { ControlPlane as Row, ControlPlaneLabel, Prisma } from "./generated/sqlite/client.ts";
 import { notifyInTx } from "./notifier.ts";
-import { hasLikeWildcard, mapDbError } from "./util.ts";
+import { likeNeedle, mapDbError, needsExactCheck } from "./util.ts";
 
 type RowWithLabels = Row & { labels: ControlPlaneLabel[] };
 
@@ -128,7 +128,7 @@ export class ControlPlaneRepository {
     const and: Prisma.ControlPlaneWhereInput[] = [];
     if (q.nameEq !== undefined) and.push({ name: q.nameEq });
     if (q.nameNeq !== undefined) and.push({ name: { not: q.nameNeq } });
-    if (q.nameContains !== undefined) and.push({ name: { contains: q.nameContains } });
+    if (q.nameContains !== undefined) and.push({ name: { contains: likeNeedle(this.ctx.db.provider, q.nameContains) } });
     if (q.idEq !== undefined) and.push({ id: q.idEq });
     if (q.idOeq !== undefined) and.push({ id: { in: q.idOeq } });
     if (q.clusterTypeEq !== undefined) and.push({ clusterType: q.clusterTypeEq });
@@ -144,7 +144,7 @@ export class ControlPlaneRepository {
     orderBy.push({ id: "asc" }); // deterministic pages when sort keys tie
     const skip = (q.pageNumber - 1) * q.pageSize;
 
-    const exactContains = q.nameContains !== undefined && hasLikeWildcard(q.nameContains);
+    const exactContains = q.nameContains !== undefined && needsExactCheck(this.ctx.db.provider, q.nameContains);
     const { rows, total } = await this.ctx.db.read(async (db) => {
       if (exactContains) {
         // LIKE would treat % and _ as wildcards: fetch the (small) superset and filter exactly.

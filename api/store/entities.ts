@@ -15,7 +15,7 @@ import { ApiProblem, problem } from "../http/problems.ts";
 import { configWrite, type StoreContext } from "./context.ts";
 import type { Tx } from "./database.ts";
 import { openPluginConfig, sealPluginConfig } from "./secrets.ts";
-import { canonicalJson, encodeTags, hasLikeWildcard, hasTag, nowSeconds, tagNeedle } from "./util.ts";
+import { canonicalJson, encodeTags, hasTag, likeNeedle, needsExactCheck, nowSeconds, tagNeedle } from "./util.ts";
 
 export type EntityKind = "services" | "routes" | "consumers" | "plugins";
 export type ParentKind = "services" | "routes" | "consumers";
@@ -159,15 +159,16 @@ export class EntityRepository {
       const and: Record<string, unknown>[] = [{ controlPlaneId }];
       if (parent) and.push({ [spec.parentColumn[parent.kind]!]: parent.id });
       if (q.nameEq !== undefined) and.push({ [spec.nameColumn]: q.nameEq });
-      if (q.nameContains !== undefined) and.push({ [spec.nameColumn]: { contains: q.nameContains } });
+      const provider = this.ctx.db.provider;
+      if (q.nameContains !== undefined) and.push({ [spec.nameColumn]: { contains: likeNeedle(provider, q.nameContains) } });
       if (q.customId !== undefined) and.push({ customId: q.customId });
       if (q.tags) {
-        const clauses = q.tags.values.map((t) => ({ tags: { contains: tagNeedle(t) } }));
+        const clauses = q.tags.values.map((t) => ({ tags: { contains: likeNeedle(provider, tagNeedle(t)) } }));
         and.push(q.tags.mode === "and" ? { AND: clauses } : { OR: clauses });
       }
-      // `contains` is LIKE underneath; with % or _ in a needle it matches a superset, so such
-      // queries are re-checked exactly here and the page is filled batch by batch.
-      const needsExact = (q.nameContains !== undefined && hasLikeWildcard(q.nameContains)) || (q.tags?.values.some(hasLikeWildcard) ?? false);
+      // `contains` is LIKE underneath; on SQLite, with % or _ in a needle it matches a superset, so
+      // such queries are re-checked exactly here and the page is filled batch by batch.
+      const needsExact = (q.nameContains !== undefined && needsExactCheck(provider, q.nameContains)) || (q.tags?.values.some((t) => needsExactCheck(provider, t)) ?? false);
       const exact = (r: Row) => {
         if (q.nameContains !== undefined && !String(r[spec.nameColumn] ?? "").includes(q.nameContains)) return false;
         if (q.tags) {

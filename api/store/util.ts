@@ -64,6 +64,21 @@ export function hasLikeWildcard(s: string): boolean {
   return s.includes("%") || s.includes("_");
 }
 
+/**
+ * The value to give Prisma's `contains` for an exact substring `s`. PostgreSQL's LIKE treats
+ * backslash as its escape character, so an unescaped `a\b` matched "ab" and `x\` matched "x%":
+ * there `\`, `%` and `_` are escaped and the match is exact. SQLite has no default escape
+ * character: `s` is passed as is and callers re-check when `needsExactCheck` says so.
+ */
+export function likeNeedle(provider: string, s: string): string {
+  return provider === "postgresql" ? s.replace(/[\\%_]/g, "\\$&") : s;
+}
+
+/** Whether a `contains` match on `s` can be a superset (SQLite with % or _ in it). */
+export function needsExactCheck(provider: string, s: string): boolean {
+  return provider !== "postgresql" && hasLikeWildcard(s);
+}
+
 interface PrismaLikeError {
   code?: string;
   meta?: { target?: unknown; modelName?: string; driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string } } } };
