@@ -159,6 +159,8 @@ function ruleOf(issue: z.core.$ZodIssue, at: { present: boolean; value?: unknown
 function reasonOf(issue: z.core.$ZodIssue, at: { present: boolean; value?: unknown }): string {
   if (issue.code === "invalid_type" && !at.present) return issue.path.length === 0 ? "a JSON body is required" : "required field missing";
   if (issue.code === "invalid_type" && at.value === null) return `must not be null (expected ${issue.expected})`;
+  // JSON has no Infinity, but a literal like 1e400 parses to it ("expected number, got number").
+  if (issue.code === "invalid_type" && typeof at.value === "number" && !Number.isFinite(at.value)) return "number out of range";
   if (issue.code === "invalid_type") return `expected ${issue.expected}, got ${Array.isArray(at.value) ? "array" : typeof at.value}`;
   return issue.message;
 }
