@@ -48,6 +48,9 @@ export function findUnstorableString(input: unknown): (string | number)[] | null
   return null;
 }
 
+/** At most this many invalid_parameters entries per response. */
+export const MAX_INVALID_PARAMETERS = 100;
+
 const UNSTORABLE_REASON = "must not contain NUL characters or unpaired UTF-16 surrogates";
 
 export const validatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema, httpPart }) => {
@@ -67,12 +70,13 @@ export const validatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema, ht
     }
     const result = validate(data);
     if (result.success) return { value: result.data };
-    const params = fromZod(result.error, source, data);
-    if (part === "body") {
-      const summary = params.slice(0, 5).map((p) => `${p.field}: ${p.reason}`).join("; ");
-      return { error: new ApiProblem("ERR_VALIDATION", `invalid request body: ${summary}${params.length > 5 ? `; and ${params.length - 5} more` : ""}`, params) };
-    }
-    const summary = params.map((p) => `${p.field}: ${p.reason}`).join("; ");
+    const all = fromZod(result.error, source, data);
+    // Bounded: a 1 MiB body of wrong array items or unknown keys yielded one entry each (a 20 MiB
+    // error response); the count of the rest is in the message.
+    const params = all.slice(0, MAX_INVALID_PARAMETERS);
+    const more = all.length > 5 ? `; and ${all.length - 5} more` : "";
+    const summary = all.slice(0, 5).map((p) => `${p.field}: ${p.reason}`).join("; ") + more;
+    if (part === "body") return { error: new ApiProblem("ERR_VALIDATION", `invalid request body: ${summary}`, params) };
     return { error: new ApiProblem("ERR_INVALID_PARAMETER", `invalid ${part === "params" ? "path parameter" : part === "headers" ? "header" : "query parameter"}: ${summary}`, params) };
   };
 };

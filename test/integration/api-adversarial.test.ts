@@ -165,6 +165,21 @@ async function adversarialSuite(kind: StoreKind): Promise<void> {
       assert.equal(res.json.invalid_parameters[0].reason, "number out of range");
     });
 
+    it("error responses stay small: invalid_parameters is capped (a 1 MiB body of bad items produced a 20 MiB error)", async () => {
+      const cp = await newCp();
+      const scopes = Array.from({ length: 100_000 }, () => 1);
+      const res = await http("POST", core(cp.id, "plugins"), { body: { ...JSON.parse(seedBody(SEED)), config: { ...JSON.parse(seedBody(SEED)).config, scopes } } });
+      assertRejected(res, 400, "ERR_VALIDATION", "config.scopes.0");
+      assert.equal(res.json.invalid_parameters.length, 100);
+      assert.match(res.json.message, /and 99995 more/);
+      assert.ok(res.text.length < 64 * 1024, `${res.text.length} bytes`);
+      const keys = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`k${i}`, 1]));
+      const q = await http("GET", core(cp.id, `services?${new URLSearchParams(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`q${i}`, "1"])))}`));
+      assertRejected(q, 400, "ERR_INVALID_PARAMETER", "q0");
+      assert.equal(q.json.invalid_parameters.length, 100);
+      assertRejected(await http("POST", core(cp.id, "services"), { body: { host: "h.example", ...keys } }), 400, "ERR_VALIDATION", "k0");
+    });
+
     it("name/tag filters treat backslash, % and _ literally on every store (PostgreSQL matched a\\b against ab)", async () => {
       const cp = await newCp();
       for (const username of ["a\\b", "ab", "x%", "x\\", "q_1", "q\\_1"]) assert.equal((await http("POST", core(cp.id, "consumers"), { body: { username } })).status, 201);
