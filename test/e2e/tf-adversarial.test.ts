@@ -97,6 +97,30 @@ resource "konnect_gateway_plugin_openid_connect" "second" {
     assert.equal((await client.plugins.listAll(state["konnect_gateway_control_plane.cp"].id)).length, 1);
   });
 
+  it("an in-place control plane update: the read-only config block shows the new auth_type/proxy_urls at once (no false 'changed outside of Terraform')", async () => {
+    const ws = Workspace.create(install, "cp-config", vars);
+    const cfg = (auth: string, host: string) =>
+      HEADER +
+      `resource "konnect_gateway_control_plane" "cp" {
+  name       = "adv-cp-config"
+  auth_type  = "${auth}"
+  proxy_urls = [{ host = "${host}", port = 443, protocol = "https" }]
+}
+output "config" { value = konnect_gateway_control_plane.cp.config }
+`;
+    ws.write({ "main.tf": cfg("pinned_client_certs", "a.example") });
+    expectExit(await ws.init(), 0, "init");
+    expectExit(await ws.apply(), 0, "apply");
+    ws.write({ "main.tf": cfg("pki_client_certs", "b.example") });
+    expectExit(await ws.apply(), 0, "apply of the update");
+    const out = JSON.parse((await ws.tf(["output", "-json"])).stdout).config.value;
+    assert.equal(out.auth_type, "pki_client_certs");
+    assert.deepEqual(out.proxy_urls, [{ host: "b.example", port: 443, protocol: "https" }]);
+    const plan = expectExit(await ws.plan(), 0, "plan after the update");
+    assert.doesNotMatch(plan.output, /changed outside of Terraform/);
+    expectExit(await ws.destroy(), 0, "destroy");
+  });
+
   it("a server_url with a wrong path prefix (every path 404) keeps the state on refresh and on destroy -refresh=false", async () => {
     const ws = Workspace.create(install, "wrong-prefix", vars);
     ws.write({

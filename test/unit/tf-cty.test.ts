@@ -54,13 +54,32 @@ describe("tf-cty msgpack", () => {
     assert.deepEqual(v, { a: "x", b: null, c: null, n: { x: false, y: { k: "v" } } });
   });
 
+  it("a state value that is not a number (older schema) becomes null, never NaN (Terraform panics on NaN)", () => {
+    const T: CtyType = ["object", { n: "number", m: "number", k: "number", l: ["list", "number"] }];
+    const v = decodeJson(Buffer.from(JSON.stringify({ n: "6379", m: "not a number", k: { was: "an object" }, l: ["", 2] })), T) as Record<string, CtyValue>;
+    assert.deepEqual(v, { n: 6379, m: null, k: null, l: [null, 2] });
+    const bytes = encodeMsgpack(v, T);
+    assert.ok(!Buffer.from(bytes).includes(Buffer.from("cb7ff8000000000000", "hex")), "no float64 NaN on the wire");
+  });
+
+  it("a map key named __proto__ (JSON state) stays a key and never becomes the object's prototype", () => {
+    const T: CtyType = ["object", { m: ["map", "string"] }];
+    const v = decodeJson(Buffer.from('{"m":{"__proto__":"x","a":"y"}}'), T) as Record<string, Record<string, CtyValue>>;
+    assert.deepEqual(Object.keys(v.m).sort(), ["__proto__", "a"]);
+    assert.equal(Object.getPrototypeOf(v.m), Object.prototype);
+    assert.equal(Object.getOwnPropertyDescriptor(v.m, "__proto__")?.value, "x");
+  });
+
   it("round-trips any conforming value, unknowns included (property)", () => {
     const leaf = fc.oneof(fc.constant(null), fc.constant(UNKNOWN));
+    // @msgpack/msgpack refuses to decode a "__proto__" map key (its prototype-pollution guard), so such
+    // a key cannot round-trip; fast-check generates it on purpose, which made this test fail now and then.
+    const key = fc.string().filter((k) => k !== "__proto__");
     const value = fc.record({
       a: fc.oneof(leaf, fc.string()),
       b: fc.oneof(leaf, fc.string()),
       c: fc.oneof(leaf, fc.array(fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), leaf))),
-      n: fc.oneof(leaf, fc.record({ x: fc.oneof(leaf, fc.boolean()), y: fc.oneof(leaf, fc.dictionary(fc.string(), fc.oneof(fc.string(), leaf))) })),
+      n: fc.oneof(leaf, fc.record({ x: fc.oneof(leaf, fc.boolean()), y: fc.oneof(leaf, fc.dictionary(key, fc.oneof(fc.string(), leaf))) })),
     });
     fc.assert(
       fc.property(value, (v) => {

@@ -5,6 +5,7 @@ import { describe, it } from "node:test";
 import { UNKNOWN, Unknown, conform, type CtyValue } from "../../cdktf/provider/cty/value.ts";
 import { overlayPlanned, planChange, type Obj } from "../../cdktf/provider/engine/plan.ts";
 import { deriveSchemas } from "../../cdktf/provider/registry.ts";
+import { gatewayControlPlane } from "../../cdktf/provider/resources/gateway_control_plane.ts";
 import { schemaType } from "../../cdktf/provider/schema/types.ts";
 
 const schemas = deriveSchemas();
@@ -72,6 +73,21 @@ describe("tf-plan engine", () => {
     assert.ok(created.planned!.config instanceof Unknown);
     const replaced = planChange(cp, prior, shape(cp, { name: "n", cluster_type: "CLUSTER_TYPE_K8S_INGRESS_CONTROLLER" }));
     assert.deepEqual(replaced.requiresReplace, [[{ attribute_name: "cluster_type" }]]);
+  });
+
+  it("control plane: the read-only config block is planned with the new auth_type/proxy_urls it mirrors (was stale after an update)", () => {
+    const urls = [{ host: "a.example", port: 443, protocol: "https" }];
+    const prior = shape(cp, { id: "c1", name: "n", description: null, labels: {}, cluster_type: "CLUSTER_TYPE_CONTROL_PLANE", auth_type: "pinned_client_certs", cloud_gateway: false, proxy_urls: urls, config: { control_plane_endpoint: "https://x", auth_type: "pinned_client_certs", proxy_urls: urls, cluster_type: "CLUSTER_TYPE_CONTROL_PLANE", cloud_gateway: false } });
+    const newUrls = [{ host: "b.example", port: 8443, protocol: "https" }];
+    const { planned } = gatewayControlPlane.plan(cp, prior, shape(cp, { name: "n", auth_type: "pki_client_certs", proxy_urls: newUrls }));
+    const config = planned!.config as Obj;
+    assert.equal(config.auth_type, "pki_client_certs");
+    assert.deepEqual(config.proxy_urls, newUrls);
+    assert.equal(config.control_plane_endpoint, "https://x");
+    // Unchanged config: nothing moves.
+    assert.deepEqual(gatewayControlPlane.plan(cp, prior, shape(cp, { name: "n" })).planned, prior);
+    // Unknown new value: the mirror is unknown too.
+    assert.ok(((gatewayControlPlane.plan(cp, prior, shape(cp, { name: "n", auth_type: UNKNOWN })).planned!.config as Obj).auth_type) instanceof Unknown);
   });
 
   it("nested config: inner defaults are planned, unknown config values pass through unchanged", () => {

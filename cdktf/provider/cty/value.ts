@@ -60,7 +60,12 @@ export function conform(value: CtyValue | undefined, type: CtyType): CtyValue {
   if (value instanceof Unknown) return value;
   if (type === "dynamic") return value;
   if (type === "string") return typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
-  if (type === "number") return typeof value === "number" ? value : Number(value);
+  if (type === "number") {
+    // A value that is not a number (a stored state from an older schema, a string from the API) must
+    // not become NaN: cty has no NaN, and Terraform panics decoding one. Null is what it can carry.
+    const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
+    return Number.isNaN(n) ? null : n;
+  }
   if (type === "bool") return typeof value === "boolean" ? value : value === "true";
   const [kind, inner] = type;
   switch (kind) {
@@ -71,15 +76,14 @@ export function conform(value: CtyValue | undefined, type: CtyType): CtyValue {
       return Array.isArray(value) ? (inner as CtyType[]).map((t, i) => conform(value[i], t)) : null;
     case "map": {
       if (typeof value !== "object" || Array.isArray(value)) return null;
-      const out: Record<string, CtyValue> = {};
-      for (const [k, v] of Object.entries(value)) out[k] = conform(v, inner as CtyType);
-      return out;
+      // fromEntries defines own properties: a map key "__proto__" stays a key (assigning it would set the prototype).
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, conform(v, inner as CtyType)]));
     }
     case "object": {
       if (typeof value !== "object" || Array.isArray(value)) return null;
-      const out: Record<string, CtyValue> = {};
-      for (const [k, t] of Object.entries(inner as Record<string, CtyType>)) out[k] = conform((value as Record<string, CtyValue>)[k], t);
-      return out;
+      return Object.fromEntries(
+        Object.entries(inner as Record<string, CtyType>).map(([k, t]) => [k, conform(Object.hasOwn(value, k) ? (value as Record<string, CtyValue>)[k] : null, t)]),
+      );
     }
   }
 }
@@ -94,26 +98,27 @@ function fromWire(raw: unknown, type: CtyType): CtyValue {
     }
     return raw as CtyValue;
   }
-  if (type === "number") return typeof raw === "number" ? raw : typeof raw === "bigint" ? Number(raw) : Number(raw as string);
+  if (type === "number") {
+    const n = typeof raw === "number" ? raw : typeof raw === "bigint" ? Number(raw) : typeof raw === "string" && raw.trim() !== "" ? Number(raw) : NaN;
+    return Number.isNaN(n) ? null : n; // see conform(): never NaN
+  }
   if (type === "string" || type === "bool") return raw as CtyValue;
   const [kind, inner] = type;
   if (kind === "list" || kind === "set") return (raw as unknown[]).map((v) => fromWire(v, inner as CtyType));
   if (kind === "tuple") return (raw as unknown[]).map((v, i) => fromWire(v, (inner as CtyType[])[i]));
-  const out: Record<string, CtyValue> = {};
-  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-    const t = kind === "map" ? (inner as CtyType) : (inner as Record<string, CtyType>)[k];
-    out[k] = t === undefined ? (v as CtyValue) : fromWire(v, t);
-  }
-  return out;
+  return Object.fromEntries(
+    Object.entries(raw as Record<string, unknown>).map(([k, v]) => {
+      const t = kind === "map" ? (inner as CtyType) : Object.hasOwn(inner as object, k) ? (inner as Record<string, CtyType>)[k] : undefined;
+      return [k, t === undefined ? (v as CtyValue) : fromWire(v, t)];
+    }),
+  );
 }
 
 function toWire(v: CtyValue): unknown {
   if (v instanceof Unknown) return v.ext;
   if (Array.isArray(v)) return v.map(toWire);
   if (v !== null && typeof v === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = toWire(x);
-    return out;
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toWire(x)]));
   }
   return v;
 }

@@ -82,6 +82,13 @@ export const gatewayControlPlane: Resource = {
 
   plan: (schema, prior, config) => {
     const result = planChange(schema, prior, config);
+    // The read-only `config` block mirrors auth_type and proxy_urls: planning it as the prior value
+    // left it stale after an in-place update (outputs saw the old value, and the next plan reported
+    // "changed outside of Terraform"). Plan the mirrored members as the new values instead.
+    const planned = result.planned;
+    if (prior && planned && planned.config !== null && typeof planned.config === "object" && !(planned.config instanceof Unknown) && !Array.isArray(planned.config)) {
+      planned.config = { ...planned.config, auth_type: planned.auth_type, proxy_urls: planned.proxy_urls };
+    }
     return { ...result, diagnostics: result.planned ? gatewayControlPlane.validate(schema, result.planned) : [] };
   },
 
