@@ -23,6 +23,8 @@ export interface HandlerOptions {
   maxUriLength: number;
   /** Log one line per request (off by default: it costs throughput). */
   accessLog: boolean;
+  /** nginx's client_body_timeout (ms); 0 disables. */
+  clientBodyTimeoutMs?: number;
 }
 
 export class ProxyHandler {
@@ -73,6 +75,9 @@ export class ProxyHandler {
 
     const scan = newScan();
     scanRequestHeaders(req.rawHeaders, scan, null);
+    // Two Host headers: the router and an upstream could each pick a different one (RFC 9112 §3.2).
+    if (scan.duplicateHost) return this.sendError(req, res, id, "PROXY_BAD_REQUEST", startedAt, "more than one Host header", scan.accept);
+    if (scan.hasBody) this.guardBody(req, id);
     const hostHeader = hostOverride ?? scan.host;
     const input = this.input;
     splitHost(hostHeader, this.listenerPort, input);
@@ -129,6 +134,33 @@ export class ProxyHandler {
     });
   }
 
+  /**
+   * nginx's client_body_timeout: node's own timeouts cover the head only (requestTimeout is off
+   * so long uploads work), so without this a client could hold a connection, and everything
+   * the request holds, forever by trickling its body. The socket's idle timer runs while the
+   * body is being received; it only counts against the client while we are actually reading
+   * (a body paused by upstream backpressure is the service's write timeout's business, and one
+   * nobody reads yet waits for plugins). On expiry the connection is closed.
+   */
+  private guardBody(req: IncomingMessage, id: string): void {
+    const ms = this.opts.clientBodyTimeoutMs ?? 60_000;
+    if (ms <= 0) return;
+    const socket = req.socket;
+    req.setTimeout(ms, () => {
+      if (req.complete || socket.destroyed) return;
+      if (req.readableFlowing !== true) {
+        socket.setTimeout(ms); // not the client's fault (yet): look again later
+        return;
+      }
+      this.opts.log.warn({ code: "PROXY_REQUEST_TIMEOUT", request_id: id, method: req.method, path: safePath(req.url), timeout_ms: ms }, "client stopped sending the request body; connection closed");
+      socket.destroy();
+    });
+    // Once the body is in, the idle timer must not cut a client waiting for a slow upstream.
+    req.once("end", () => {
+      if (!socket.destroyed) socket.setTimeout(0);
+    });
+  }
+
   private async withPlugins(
     gen: Generation,
     req: IncomingMessage,
@@ -145,7 +177,7 @@ export class ProxyHandler {
     clientIp: string,
   ): Promise<void> {
     const cr = match.route;
-    if (plan.declaredHeaders !== null) removeNames(scan.upstream, plan.declaredHeaders);
+    if (plan.declaredHeaders !== null) removeNames(scan.upstream, plan.declaredHeaders, true);
     const preq = new PluginRequest({
       id,
       method: req.method ?? "GET",

@@ -46,10 +46,21 @@ export const SPOOFABLE_IDENTITY_HEADERS = [
 /** Names the core always drops from client requests, lower-case. */
 export const ALWAYS_DROPPED: ReadonlySet<string> = new Set([...REQUEST_DROP, ...SPOOFABLE_IDENTITY_HEADERS]);
 
+/**
+ * `X_Consumer_ID` is `X-Consumer-ID` to every upstream that maps header names to variables
+ * (CGI/WSGI/PHP: HTTP_X_CONSUMER_ID), so a client could spoof a proxy-owned or plugin-set
+ * header by spelling it with underscores. Names compared for dropping read `_` as `-`.
+ */
+export function dashed(lowerName: string): string {
+  return lowerName.indexOf("_") === -1 ? lowerName : lowerName.replace(/_/g, "-");
+}
+
 /** What one pass over the client's raw headers yields. */
 export interface RequestHeadScan {
   /** Raw Host header value (with port) or "" when missing. */
   host: string;
+  /** More than one Host header was sent (RFC 9112 §3.2: answer 400). */
+  duplicateHost: boolean;
   xForwardedFor: string | null;
   via: string | null;
   accept: string | null;
@@ -64,7 +75,7 @@ export interface RequestHeadScan {
 }
 
 export function newScan(): RequestHeadScan {
-  return { host: "", xForwardedFor: null, via: null, accept: null, wantsTrailers: false, hasBody: false, connectionNames: null, upstream: [] };
+  return { host: "", duplicateHost: false, xForwardedFor: null, via: null, accept: null, wantsTrailers: false, hasBody: false, connectionNames: null, upstream: [] };
 }
 
 /**
@@ -73,12 +84,16 @@ export function newScan(): RequestHeadScan {
  */
 export function scanRequestHeaders(raw: readonly string[], scan: RequestHeadScan, extraDrop: ReadonlySet<string> | null): void {
   const out = scan.upstream;
+  let hostSeen = false;
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i];
     const value = raw[i + 1];
     const lower = name.toLowerCase();
     if (!ALWAYS_DROPPED.has(lower)) {
-      if (extraDrop === null || !extraDrop.has(lower)) {
+      const d = dashed(lower);
+      // An underscore spelling of a dropped name is dropped too (see `dashed`).
+      if (d !== lower && ALWAYS_DROPPED.has(d)) continue;
+      if (extraDrop === null || !extraDrop.has(d)) {
         if (lower === "content-length") {
           if (value !== "0") scan.hasBody = true;
         } else if (lower === "accept") scan.accept = value;
@@ -88,6 +103,8 @@ export function scanRequestHeaders(raw: readonly string[], scan: RequestHeadScan
     }
     switch (lower) {
       case "host":
+        if (hostSeen) scan.duplicateHost = true;
+        hostSeen = true;
         scan.host = value;
         break;
       case "x-forwarded-for":
@@ -113,11 +130,15 @@ export function scanRequestHeaders(raw: readonly string[], scan: RequestHeadScan
   if (scan.connectionNames !== null) removeNames(out, new Set(scan.connectionNames));
 }
 
-/** Removes (in place) every header whose lower-case name is in `names`. */
-export function removeNames(flat: string[], names: ReadonlySet<string>): void {
+/**
+ * Removes (in place) every header whose lower-case name is in `names`; with `underscores`, also
+ * the underscore spellings of those names (for headers the proxy or a plugin owns, see `dashed`).
+ */
+export function removeNames(flat: string[], names: ReadonlySet<string>, underscores = false): void {
   let w = 0;
   for (let r = 0; r < flat.length; r += 2) {
-    if (names.has(flat[r].toLowerCase())) continue;
+    const lower = flat[r].toLowerCase();
+    if (names.has(underscores ? dashed(lower) : lower)) continue;
     flat[w++] = flat[r];
     flat[w++] = flat[r + 1];
   }

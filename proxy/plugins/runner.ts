@@ -4,6 +4,7 @@
 // only known once an auth plugin ran); per request it runs access phases by priority (higher
 // first), stops at the first PluginResponse, and runs headerFilter/log for the instances that ran.
 import type { Plugin } from "../../api/contract/index.ts";
+import { dashed } from "../headers.ts";
 import type { CompiledRoute } from "../router.ts";
 import type { Logger, PluginInstance, PluginModule, PluginResponse, PluginServices, ProxyRequest, ResponseInfo } from "./types.ts";
 
@@ -69,7 +70,7 @@ interface Slot {
 export interface RoutePlan {
   /** Slots in priority order. Empty plan: the request is proxied without any plugin work. */
   readonly slots: readonly Slot[];
-  /** Header names any applicable instance declared it sets upstream (stripped from client input). */
+  /** Header names any applicable instance declared it sets upstream, `_` read as `-` (stripped from client input). */
   readonly declaredHeaders: ReadonlySet<string> | null;
   readonly hasHeaderFilter: boolean;
 }
@@ -152,7 +153,8 @@ export class PluginSet {
         const prev = slot.byConsumer.get(p.consumer.id);
         if (!prev || better(cand, prev)) slot.byConsumer.set(p.consumer.id, cand);
       } else if (!slot.base || better(cand, slot.base)) slot.base = cand;
-      for (const h of entry.headerNames) declared.add(h);
+      // Dashed form: the core also strips underscore spellings of these (headers.ts `dashed`).
+      for (const h of entry.headerNames) declared.add(dashed(h));
       if (entry.instance.headerFilter) hasHeaderFilter = true;
     }
     // Map iteration keeps insertion order, and entries were sorted by priority.

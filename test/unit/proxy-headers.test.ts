@@ -33,6 +33,17 @@ test("request scan: hop-by-hop, Connection-listed, spoofed and proxy-owned heade
   assert.deepEqual(scan.upstream, ["Accept", "text/plain", "Content-Type", "text/plain"]);
 });
 
+test("request scan: underscore spellings of dropped or declared names are dropped; a second Host is flagged", () => {
+  const scan = newScan();
+  scanRequestHeaders(["Host", "a", "X_Consumer_ID", "1", "x_forwarded_for", "2", "X_User_Email", "3", "X_Other", "4", "host", "b"], scan, new Set(["x-user-email"]));
+  assert.deepEqual(scan.upstream, ["X_Other", "4"]);
+  assert.equal(scan.duplicateHost, true);
+  assert.equal(scan.xForwardedFor, null, "an underscore spelling is not taken as X-Forwarded-For either");
+  const one = newScan();
+  scanRequestHeaders(["Host", "a"], one, null);
+  assert.equal(one.duplicateHost, false);
+});
+
 test("a zero Content-Length is no body", () => {
   const scan = newScan();
   scanRequestHeaders(["Content-Length", "0"], scan, null);
