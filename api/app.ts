@@ -4,7 +4,7 @@
 import { resolve } from "node:path";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { pino, type DestinationStream, type Logger } from "pino";
-import { installErrorHandling } from "./http/error-handler.ts";
+import { frameworkErrorHandler, installErrorHandling } from "./http/error-handler.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { controlPlaneRoutes } from "./http/control-planes.ts";
 import { coreEntityRoutes } from "./http/core-entities.ts";
@@ -95,6 +95,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
       routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
       return503OnClosing: true,
       logController: new LogController({ disableRequestLogging: opts.logRequests === false }),
+      frameworkErrors: frameworkErrorHandler,
     }) as unknown as FastifyInstance;
     app.decorate("store", store);
     app.decorate("keySource", source);

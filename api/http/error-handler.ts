@@ -41,6 +41,19 @@ function fromFastify(err: FastifyError): ApiProblem | null {
   return null;
 }
 
+/**
+ * Errors Fastify raises while routing, before any hook or error handler runs (a malformed
+ * percent-encoding in the path, a path segment over maxParamLength). Without this they were sent
+ * in Fastify's own body and as application/json on control-plane paths too. The path is not echoed.
+ */
+export function frameworkErrorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  const reason = err.code === "FST_ERR_MAX_PARAM_LENGTH" ? "a path segment is too long" : "the path is not valid percent-encoded UTF-8";
+  const p = new ApiProblem("ERR_INVALID_PARAMETER", `invalid path: ${reason}`, [{ field: "(path)", rule: "invalid", reason, source: "path" }]);
+  req.log.info({ code: p.code, status: p.status, fastify: err.code }, "request rejected");
+  const res = toResponse(p, req.url);
+  void reply.code(res.status).type(res.contentType).send(JSON.stringify(res.body));
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     let p: ApiProblem;

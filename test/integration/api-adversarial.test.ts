@@ -180,6 +180,21 @@ async function adversarialSuite(kind: StoreKind): Promise<void> {
       assertRejected(await http("POST", core(cp.id, "services"), { body: { host: "h.example", ...keys } }), 400, "ERR_VALIDATION", "k0");
     });
 
+    it("routing errors (bad percent-encoding, over-long path segment) use the API's error bodies and content types (were Fastify's own JSON)", async () => {
+      const cp = await newCp();
+      for (const [path, problemJson] of [
+        ["/v2/control-planes/%E0%A4%A", true],
+        [`/v2/control-planes/${"a".repeat(600)}`, true],
+        [`${cpPath(cp.id)}/nodes/%C0%AF`, true],
+        [core(cp.id, "services/%E0%A4%A"), false],
+      ] as const) {
+        const res = await http("GET", path);
+        assertRejected(res, 400, "ERR_INVALID_PARAMETER", "(path)");
+        assert.match(res.contentType, problemJson ? /^application\/problem\+json/ : /^application\/json/);
+        assert.ok(!res.text.includes("%E0") && !res.text.includes("aaaaaaaaaa"), "the path is not echoed");
+      }
+    });
+
     it("name/tag filters treat backslash, % and _ literally on every store (PostgreSQL matched a\\b against ab)", async () => {
       const cp = await newCp();
       for (const username of ["a\\b", "ab", "x%", "x\\", "q_1", "q\\_1"]) assert.equal((await http("POST", core(cp.id, "consumers"), { body: { username } })).status, 201);
