@@ -35,6 +35,12 @@ export function discoveryUrl(configured: string): string {
 
 export class IssuerState {
   readonly identity: string;
+  /**
+   * Names the keys this state verifies with: the issuer identity, plus the JWKS override when
+   * one is configured (the same issuer read through another JWKS is another verifier, and a
+   * token verified by one must not count as verified by the other in the shared claims cache).
+   */
+  readonly verifierId: string;
   readonly discoveryUrl: string;
   /** Counters are read by tests and the benchmark; they never carry token material. */
   readonly stats = { discoveryFetches: 0, jwksFetches: 0 };
@@ -53,6 +59,7 @@ export class IssuerState {
 
   constructor(configuredIssuer: string, private readonly jwksOverride: string | undefined) {
     this.identity = issuerIdentity(configuredIssuer);
+    this.verifierId = jwksOverride ? `${this.identity}|jwks=${jwksOverride}` : this.identity;
     this.discoveryUrl = discoveryUrl(configuredIssuer);
   }
 

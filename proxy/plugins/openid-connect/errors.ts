@@ -35,6 +35,7 @@ export const OIDC_ERRORS = {
   OIDC_GROUPS_MISSING: { status: 403, reason: "required groups are missing" },
   OIDC_ROLES_MISSING: { status: 403, reason: "required roles are missing" },
   OIDC_EXCHANGE_FORBIDDEN: { status: 403, reason: "the issuer refused the requested audience or scope" },
+  OIDC_SUBJECT_TOKEN_EXPOSED: { status: 400, reason: "the subject token also appears where it cannot be removed (path or body)" },
   OIDC_CLIENT_REJECTED: { status: 502, reason: "the issuer refused the gateway's client (misconfiguration)" },
   OIDC_CLIENT_AUTH_UNSUPPORTED: { status: 502, reason: "the configured client authentication method is not supported" },
   OIDC_EXCHANGE_BAD_RESPONSE: { status: 502, reason: "the issuer's token endpoint answered with an invalid response" },
@@ -76,6 +77,7 @@ export interface ResponseSettings {
 }
 
 const GATEWAY_MESSAGES: Record<number, string> = {
+  400: "Bad Request",
   500: "An unexpected error occurred",
   502: "An invalid response was received from the identity provider",
   503: "The identity provider is currently unavailable",

@@ -1,13 +1,16 @@
 // Exchanged-token cache: in-process LRU + single flight, optionally shared through Redis.
 //
 // Keys: `<params hash>:<subject token hash>` where the params hash covers the token endpoint,
-// client id, sorted audiences, scopes and requested token type (see exchangeParamsHash), so
+// client id, sorted audiences, scopes, requested token type and the exchanged token's verifier
+// (see exchangeParamsHash), so
 // entries can only be found by someone holding the same subject token asking for the same thing:
 // no user ever receives another user's token.
 // TTL: chosen by the caller as min(exp_subject, exp_exchanged, ttl) − margin; entries are never
 // extended on a hit (lru-cache does not refresh TTL on get unless asked to).
 // Redis: the value is AES-256-GCM encrypted with a key derived (HKDF) from the subject token
 // itself, so a Redis dump reveals nothing usable without the subject token; Redis expires it.
+// The holder of a subject token can derive that key too, so entries read back are re-verified
+// by the caller (ResolveHooks.acceptShared) before use.
 // A short Redis lock (SET NX PX) lets N replicas exchange a given token once.
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
 import { LRUCache } from "lru-cache";
@@ -20,7 +23,7 @@ export interface CachedExchange {
   token: string;
   /** Its verified claims. */
   claims: Claims;
-  /** Epoch ms after which the entry must not be used. */
+  /** Epoch ms after which the entry must not be used (the expiry margin already taken off). */
   expiresAt: number;
 }
 
@@ -30,11 +33,17 @@ export interface ExchangeKeyParts {
   audiences: readonly string[];
   scopes: readonly string[];
   requestedTokenType: string;
+  /**
+   * Who verified the exchanged token (the target issuer's identity, plus the HS secret's hash
+   * when HS tokens are allowed). Two instances sharing a token endpoint but trusting different
+   * issuers must not reuse each other's verified entries.
+   */
+  verifier?: string;
 }
 
 /** Hash of everything that shapes an exchange besides the subject token. */
 export function exchangeParamsHash(p: ExchangeKeyParts): string {
-  const canonical = JSON.stringify([p.tokenEndpoint, p.clientId, [...p.audiences].sort(), [...p.scopes].sort(), p.requestedTokenType]);
+  const canonical = JSON.stringify([p.tokenEndpoint, p.clientId, [...p.audiences].sort(), [...p.scopes].sort(), p.requestedTokenType, p.verifier ?? ""]);
   return createHash("sha256").update(canonical).digest("base64url");
 }
 
@@ -47,6 +56,10 @@ export interface ExchangeCacheStats {
   joined: number;
   sharedHits: number;
   sharedErrors: number;
+  /** Entries read from Redis that failed re-verification. */
+  sharedRejected: number;
+  /** Requests answered from a remembered refusal. */
+  failureHits: number;
 }
 
 /** Redis layer; every failure degrades to "not found" so Redis can never break a request. */
@@ -119,6 +132,19 @@ export class SharedExchangeStore {
   }
 }
 
+/** Verifies (and may re-bound) an entry read from the shared store; undefined or a throw = unusable. */
+export type SharedEntryCheck = (entry: CachedExchange) => Promise<CachedExchange | undefined>;
+
+export interface ResolveHooks {
+  /** See `resolve`. */
+  acceptShared?: SharedEntryCheck;
+  /**
+   * How long (ms) a failed exchange is remembered for its key (≤ 0: not at all). Callers name
+   * only definitive refusals: remembering an outage would outlast it.
+   */
+  failureTtlMs?: (error: unknown) => number;
+}
+
 export interface Produced {
   entry: CachedExchange;
   /** How long the entry may be cached (ms); ≤ 0 means "use once, don't cache". */
@@ -128,12 +154,15 @@ export interface Produced {
 const LOCK_POLL_MS = 20;
 
 export class ExchangeCache {
-  readonly stats: ExchangeCacheStats = { hits: 0, misses: 0, produced: 0, joined: 0, sharedHits: 0, sharedErrors: 0 };
+  readonly stats: ExchangeCacheStats = { hits: 0, misses: 0, produced: 0, joined: 0, sharedHits: 0, sharedErrors: 0, sharedRejected: 0, failureHits: 0 };
   private readonly lru: LRUCache<string, CachedExchange>;
   private readonly inflight = new Map<string, Promise<CachedExchange>>();
+  /** Recent definitive refusals, so one refused token cannot make every request call the IdP. */
+  private readonly failures: LRUCache<string, { error: unknown }>;
 
   constructor(max: number, private readonly shared?: SharedExchangeStore) {
     this.lru = new LRUCache<string, CachedExchange>({ max, ttlAutopurge: false, updateAgeOnGet: false });
+    this.failures = new LRUCache<string, { error: unknown }>({ max: Math.max(1, Math.min(max, 10_000)), ttlAutopurge: false, updateAgeOnGet: false });
   }
 
   get size(): number {
@@ -152,12 +181,19 @@ export class ExchangeCache {
 
   /**
    * Returns the cached exchange for `key` or runs `produce` once for all concurrent callers
-   * (and, with Redis, once across replicas while the lock holder is alive).
+   * (and, with Redis, once across replicas while the lock holder is alive). `acceptShared`
+   * checks an entry read from Redis before it is used (and returns it, possibly re-bounded):
+   * Redis is shared infrastructure, so what it holds is re-verified, never trusted as is.
    */
-  resolve(key: string, subjectToken: string, useCache: boolean, waitMs: number, produce: () => Promise<Produced>): Promise<CachedExchange> {
+  resolve(key: string, subjectToken: string, useCache: boolean, waitMs: number, produce: () => Promise<Produced>, hooks: ResolveHooks = {}): Promise<CachedExchange> {
     if (useCache) {
       const hit = this.get(key);
       if (hit) return Promise.resolve(hit);
+      const failed = this.failures.get(key);
+      if (failed !== undefined) {
+        this.stats.failureHits++;
+        return Promise.reject(failed.error);
+      }
     }
     const running = this.inflight.get(key);
     if (running) {
@@ -165,16 +201,23 @@ export class ExchangeCache {
       return running;
     }
     this.stats.misses++;
-    const p = this.fill(key, subjectToken, useCache, waitMs, produce).finally(() => this.inflight.delete(key));
+    const p = this.fill(key, subjectToken, useCache, waitMs, produce, hooks.acceptShared).finally(() => this.inflight.delete(key));
+    if (useCache && hooks.failureTtlMs) {
+      const ttlOf = hooks.failureTtlMs;
+      p.catch((error: unknown) => {
+        const ttl = Math.floor(ttlOf(error));
+        if (ttl > 0) this.failures.set(key, { error }, { ttl });
+      });
+    }
     this.inflight.set(key, p);
     return p;
   }
 
-  private async fill(key: string, subjectToken: string, useCache: boolean, waitMs: number, produce: () => Promise<Produced>): Promise<CachedExchange> {
+  private async fill(key: string, subjectToken: string, useCache: boolean, waitMs: number, produce: () => Promise<Produced>, acceptShared: SharedEntryCheck | undefined): Promise<CachedExchange> {
     const shared = useCache ? this.shared : undefined;
     let locked = false;
     if (shared) {
-      const found = await this.sharedGet(shared, key, subjectToken);
+      const found = await this.sharedGet(shared, key, subjectToken, acceptShared);
       if (found) return found;
       locked = await shared.tryLock(key, waitMs);
       if (!locked) {
@@ -182,7 +225,7 @@ export class ExchangeCache {
         const deadline = Date.now() + waitMs;
         while (Date.now() < deadline) {
           await new Promise((r) => setTimeout(r, LOCK_POLL_MS));
-          const later = await this.sharedGet(shared, key, subjectToken);
+          const later = await this.sharedGet(shared, key, subjectToken, acceptShared);
           if (later) return later;
         }
       }
@@ -200,17 +243,31 @@ export class ExchangeCache {
     }
   }
 
-  private async sharedGet(shared: SharedExchangeStore, key: string, subjectToken: string): Promise<CachedExchange | undefined> {
+  private async sharedGet(shared: SharedExchangeStore, key: string, subjectToken: string, accept: SharedEntryCheck | undefined): Promise<CachedExchange | undefined> {
+    let e: CachedExchange | undefined;
     try {
-      const e = await shared.get(key, subjectToken);
-      if (e) {
-        this.stats.sharedHits++;
-        this.lru.set(key, e, { ttl: Math.max(1, e.expiresAt - Date.now()) });
-      }
-      return e;
+      e = await shared.get(key, subjectToken);
     } catch {
       this.stats.sharedErrors++;
       return undefined;
     }
+    if (!e) return undefined;
+    if (accept) {
+      try {
+        e = await accept(e);
+      } catch {
+        e = undefined;
+      }
+      if (!e) {
+        // Unusable (does not verify, or already too old): exchange afresh, which overwrites it.
+        this.stats.sharedRejected++;
+        return undefined;
+      }
+    }
+    const ttl = e.expiresAt - Date.now();
+    if (ttl <= 0) return undefined;
+    this.stats.sharedHits++;
+    this.lru.set(key, e, { ttl });
+    return e;
   }
 }

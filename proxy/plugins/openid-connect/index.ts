@@ -15,6 +15,7 @@ import { hash } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import { issuerIdentity } from "../../../api/contract/common.ts";
 import type { OpenidConnectConfig } from "../../../api/contract/plugins/openid-connect.ts";
+import { ProxyError } from "../../errors.ts";
 import type { PluginInstance, PluginModule, PluginServices, ProxyRequest } from "../types.ts";
 import { claimAt, claimWords, conditionsHold, headerValueForClaim, satisfiesRequired, tokenAudiences, tokenScopes, type ExchangeConditionsLike } from "./claims.ts";
 import { clientFromConfig } from "./client-auth.ts";
@@ -23,7 +24,7 @@ import { OidcError, errorResponse, type ResponseSettings } from "./errors.ts";
 import { exchangeToken } from "./exchange.ts";
 import { exchangeParamsHash, type CachedExchange } from "./exchange-cache.ts";
 import { introspect } from "./introspection.ts";
-import { findToken, removeAllCarriers, removeFound, tokenLocations } from "./lookup.ts";
+import { assertTokenGone, findToken, removeAllCarriers, removeFound, tokenLocations } from "./lookup.ts";
 import { exchangeCacheFor, introspectionCache, verifiedCache, type VerifiedEntry } from "./shared-state.ts";
 import { MAX_TOKEN_BYTES, checkTimes, checkTyp, decodeJwt, hsSecretFrom, looksLikeJwt, verifySignature, type Claims } from "./verify.ts";
 
@@ -32,6 +33,10 @@ export { closeSharedState } from "./shared-state.ts";
 const NAME = "openid-connect";
 /** Exchanged tokens leave the cache this long before the earlier of the two tokens' expiry. */
 export const EXCHANGE_CACHE_MARGIN_MS = 5_000;
+/** How long a definitive exchange refusal is remembered per subject token and request parameters. */
+export const EXCHANGE_FAILURE_CACHE_MS = 5_000;
+/** The IdP's answer about this token, not an outage: safe to repeat for a few seconds. */
+const REMEMBERED_EXCHANGE_FAILURES: ReadonlySet<string> = new Set(["OIDC_EXCHANGE_REJECTED", "OIDC_EXCHANGE_FORBIDDEN", "OIDC_EXCHANGE_BAD_RESPONSE", "OIDC_EXCHANGED_TOKEN_INVALID"]);
 
 interface SubjectIssuer {
   identity: string;
@@ -72,7 +77,7 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
   };
   const issOpts = { timeoutMs: config.timeout, rediscoveryLifetime: config.rediscovery_lifetime };
   const hsSecret = hsSecretFrom(config.enable_hs_signatures, config.client_secret);
-  const hsVerifier = hsSecret ? `${target.identity}|hs:${sha256(hsSecret)}` : undefined;
+  const hsVerifier = hsSecret ? `${target.verifierId}|hs:${sha256(hsSecret)}` : undefined;
   const issuersAllowed = new Set(config.issuers_allowed ?? []);
   const useBearer = config.auth_methods.includes("bearer");
   const useIntrospection = config.auth_methods.includes("introspection");
@@ -88,9 +93,9 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
     else foreign.set(identity, { identity, state: issuerState(shared, sti.issuer, null) });
   }
   /** verifier id (who verified a cached token) → how to treat that token. */
-  const routes = new Map<string, SubjectIssuer | "target">([[target.identity, "target"]]);
+  const routes = new Map<string, SubjectIssuer | "target">([[target.verifierId, "target"]]);
   if (hsVerifier) routes.set(hsVerifier, "target");
-  for (const f of foreign.values()) if (!routes.has(f.identity)) routes.set(f.identity, f);
+  for (const f of foreign.values()) if (!routes.has(f.state.verifierId)) routes.set(f.state.verifierId, f);
 
   const requestAudiences = te?.request?.empty_audience ? [] : (te?.request?.audience ?? config.audience ?? []);
   const requestScopes = te?.request?.empty_scopes ? [] : (te?.request?.scopes ?? config.scopes ?? []);
@@ -119,7 +124,7 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
         // A foreign subject token is only ever exchanged: its time claims and iss are all the
         // warm path needs (keeps 100k cached subject tokens small).
         const kept = state === target ? claims : { iss: claims.iss, exp: claims.exp, nbf: claims.nbf, iat: claims.iat };
-        verified.set(hash, { claims: kept, verifier: isHs && hsVerifier ? hsVerifier : state.identity, partial: state !== target }, { ttl });
+        verified.set(hash, { claims: kept, verifier: isHs && hsVerifier ? hsVerifier : state.verifierId, partial: state !== target }, { ttl });
       }
       return claims;
     })().finally(() => verifying.delete(hash));
@@ -138,8 +143,11 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
     if (hit) {
       const route = routes.get(hit.verifier);
       // Another instance may have cached only the time claims (as a foreign subject token); a
-      // token this instance validates as its own needs them all, so that is a miss here.
-      if (route && (route !== "target" || (!hit.partial && targetIssAllowed(hit.claims.iss)))) {
+      // token this instance validates as its own needs them all, so that is a miss here. A
+      // subject token must spell its issuer exactly as discovery does, even if the instance
+      // that cached it accepted another spelling through its issuers_allowed.
+      const usable = route === "target" ? !hit.partial && targetIssAllowed(hit.claims.iss) : route !== undefined && hit.claims.iss === route.state.discoveredIssuer();
+      if (route && usable) {
         checkTimes(hit.claims, config.leeway, Date.now() / 1000);
         return { claims: hit.claims, route };
       }
@@ -192,19 +200,34 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
     const endpoint = paramsHash?.endpoint ?? config.token_endpoint ?? (await target.getMetadata(issOpts)).token_endpoint;
     if (!endpoint) throw new OidcError("OIDC_DISCOVERY_INVALID", "no token_endpoint");
     if (!paramsHash || paramsHash.endpoint !== endpoint) {
-      paramsHash = { endpoint, hash: exchangeParamsHash({ tokenEndpoint: endpoint, clientId: exchangeClient.clientId, audiences: requestAudiences, scopes: requestScopes, requestedTokenType: "" }) };
+      paramsHash = { endpoint, hash: exchangeParamsHash({ tokenEndpoint: endpoint, clientId: exchangeClient.clientId, audiences: requestAudiences, scopes: requestScopes, requestedTokenType: "", verifier: hsVerifier ?? target.verifierId }) };
     }
     const key = `${paramsHash.hash}:${subjectHash}`;
+    const expA = typeof subjectClaims.exp === "number" ? subjectClaims.exp * 1000 : Infinity;
     const entry: CachedExchange = await exchanges.resolve(key, subjectToken, exchangeCacheEnabled, config.timeout, async () => {
       const res = await exchangeToken(subjectToken, { tokenEndpoint: endpoint, client: exchangeClient, audiences: requestAudiences, scopes: requestScopes }, config.timeout);
       const claims = await verifyExchanged(res.accessToken);
       const nowMs = Date.now();
       const expB = typeof claims.exp === "number" ? claims.exp * 1000 : res.expiresIn ? nowMs + res.expiresIn * 1000 : Infinity;
-      const expA = typeof subjectClaims.exp === "number" ? subjectClaims.exp * 1000 : Infinity;
-      const hardExpiry = Math.min(expA, expB, nowMs + exchangeCacheTtlS * 1000);
+      // The margin is taken off here, so every cache layer (LRU, Redis, LRU filled from Redis) stops at the same instant.
+      const useUntil = Math.min(expA, expB, nowMs + exchangeCacheTtlS * 1000) - EXCHANGE_CACHE_MARGIN_MS;
       log.debug({ event: "OIDC_TOKEN_EXCHANGED", subject: subjectHash.slice(0, 8) }, "token exchanged");
-      return { entry: { token: res.accessToken, claims, expiresAt: hardExpiry }, ttlMs: hardExpiry - EXCHANGE_CACHE_MARGIN_MS - nowMs };
-    });
+      return { entry: { token: res.accessToken, claims, expiresAt: useUntil }, ttlMs: useUntil - nowMs };
+    }, { acceptShared: async (shared) => {
+      // Anyone who can write to Redis and knows a subject token (its own, say) could otherwise
+      // plant any token and claims (sub, scopes, header values) for it: verify the stored token
+      // as if B had just returned it, use only its verified claims, and bound its life again.
+      const claims = await verifyExchanged(shared.token);
+      const expB = typeof claims.exp === "number" ? claims.exp * 1000 : Infinity;
+      const expiresAt = Math.min(shared.expiresAt, expA - EXCHANGE_CACHE_MARGIN_MS, expB - EXCHANGE_CACHE_MARGIN_MS);
+      return expiresAt > Date.now() ? { token: shared.token, claims, expiresAt } : undefined;
+    }, failureTtlMs: (e) => {
+      // A token B refused (or answered unusably for) is refused again for a few seconds without
+      // asking B: otherwise one such token replayed in a loop turns into as many authenticated
+      // calls at B with the gateway's client, which B may rate-limit for every user.
+      if (!(e instanceof OidcError) || !REMEMBERED_EXCHANGE_FAILURES.has(e.code)) return 0;
+      return Math.min(EXCHANGE_FAILURE_CACHE_MS, expA - Date.now());
+    } });
     checkTimes(entry.claims, config.leeway, Date.now() / 1000);
     return { token: entry.token, claims: entry.claims, exchanged: true };
   }
@@ -295,7 +318,17 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
     else req.upstreamHeaders.set(accessTokenHeader, token);
   }
 
+  /** Takes the subject token out of everything that goes upstream, or refuses (OIDC_SUBJECT_TOKEN_EXPOSED). */
+  async function stripSubjectToken(req: ProxyRequest, token: string | undefined): Promise<void> {
+    const pending = removeAllCarriers(req, config.bearer_token_cookie_name, token);
+    if (pending) await pending;
+    if (token) await assertTokenGone(req, token);
+  }
+
   function refuse(req: ProxyRequest, e: unknown, hash: string | undefined) {
+    // The core's own failures (a body over the read limit: 413, a broken client body: 400)
+    // keep their status; the core maps and logs them.
+    if (e instanceof ProxyError) throw e;
     const err = e instanceof OidcError ? e : new OidcError("OIDC_INTERNAL", (e as Error)?.message, { cause: e });
     const entry = { code: err.code, status: err.status, detail: err.detail, token: hash?.slice(0, 8), request_id: req.id };
     if (err.status >= 500) log.warn(entry, "openid-connect refused the request");
@@ -312,8 +345,20 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
       return names;
     },
     async access(req) {
-      if (!config.run_on_preflight && req.method === "OPTIONS") return;
       let hash: string | undefined;
+      if (!config.run_on_preflight && req.method === "OPTIONS") {
+        // Preflights pass unauthenticated, but with token exchange configured the upstream must
+        // still never see a subject token.
+        if (!te) return;
+        try {
+          let found = findToken(req, locations, config.bearer_token_cookie_name);
+          if (found instanceof Promise) found = await found;
+          await stripSubjectToken(req, found?.token);
+        } catch (e) {
+          return refuse(req, e, hash);
+        }
+        return;
+      }
       try {
         let found = findToken(req, locations, config.bearer_token_cookie_name);
         if (found instanceof Promise) found = await found;
@@ -322,10 +367,8 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
         hash = sha256(found.token);
         const auth = await authenticate(found.token, hash);
         checkRequirements(auth.claims);
-        if (auth.exchanged) {
-          const pending = removeAllCarriers(req, config.bearer_token_cookie_name);
-          if (pending) await pending;
-        } else if (config.hide_credentials) await removeFound(req, found, config.bearer_token_cookie_name);
+        if (auth.exchanged) await stripSubjectToken(req, found.token);
+        else if (config.hide_credentials) await removeFound(req, found, config.bearer_token_cookie_name);
         setUpstreamHeaders(req, auth.token, auth.claims);
         req.ctx.set(NAME, { sub: auth.claims.sub, exchanged: auth.exchanged });
       } catch (e) {

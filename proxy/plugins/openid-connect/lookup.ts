@@ -3,6 +3,7 @@
 // cookie), restricted to bearer_token_param_type, so a request with a header token never
 // pays for reading its body.
 import type { ProxyRequest } from "../types.ts";
+import { OidcError } from "./errors.ts";
 
 export type TokenLocation = "header" | "query" | "body" | "cookie";
 
@@ -152,9 +153,13 @@ export async function removeFound(req: ProxyRequest, found: FoundToken, cookieNa
 
 /**
  * Removes every place a bearer token could travel in (used after a token exchange, so the
- * upstream never sees the subject token, wherever else the client may have copied it).
+ * upstream never sees the subject token, wherever else the client may have copied it). With
+ * `subjectToken`, any other header, cookie or query parameter holding that exact token goes too
+ * (a cookie under another name, `Authorization: Token …` next to an upstream_access_token_header
+ * of another name, `?jwt=…`): browsers send cookies on their own, so this is not only about
+ * clients that try. Call `assertTokenGone` afterwards for what cannot be removed.
  */
-export function removeAllCarriers(req: ProxyRequest, cookieName: string | null): Promise<void> | undefined {
+export function removeAllCarriers(req: ProxyRequest, cookieName: string | null, subjectToken?: string): Promise<void> | undefined {
   const h = req.upstreamHeaders;
   const auth = h.get("authorization");
   if (auth !== undefined && (Array.isArray(auth) ? auth.some((a) => bearerFromAuthorization(a)) : bearerFromAuthorization(auth) !== undefined)) {
@@ -163,9 +168,42 @@ export function removeAllCarriers(req: ProxyRequest, cookieName: string | null):
   for (const name of TOKEN_HEADERS) if (h.has(name)) h.delete(name);
   if (req.upstreamQuery !== "" && queryParam(req.upstreamQuery, QUERY_PARAM) !== undefined) req.upstreamQuery = withoutQueryParam(req.upstreamQuery, QUERY_PARAM);
   if (cookieName) removeCookie(req, cookieName);
+  if (subjectToken) sweepToken(req, subjectToken);
   // Only a form/JSON body needs the (async) body rewrite; the common case stays synchronous.
   if (req.headers["content-type"] !== undefined && mayHaveBody(req)) return removeBodyField(req);
   return undefined;
+}
+
+/** Drops every upstream header value, cookie pair and query parameter that contains `token`. */
+function sweepToken(req: ProxyRequest, token: string): void {
+  const h = req.upstreamHeaders;
+  for (const [name, v] of h) {
+    const values = Array.isArray(v) ? v : [v];
+    if (!values.some((x) => x.includes(token))) continue;
+    if (name === "cookie") {
+      const kept = values.join("; ").split(";").map((p) => p.trim()).filter((p) => p && !p.includes(token) && !safeDecode(p).includes(token));
+      if (kept.length) h.set("cookie", kept.join("; "));
+      else h.delete("cookie");
+    } else h.delete(name);
+  }
+  const q = req.upstreamQuery;
+  if (q !== "" && safeDecode(q).includes(token)) {
+    req.upstreamQuery = q.split("&").filter((part) => !safeDecode(part).includes(token)).join("&");
+  }
+}
+
+/**
+ * After the carriers are removed, the subject token may still sit where the proxy cannot take
+ * it out without changing what the request means: the path, or a form/JSON body field other
+ * than access_token. Such a request is refused rather than forwarded. (Bodies the plugin does
+ * not buffer, e.g. multipart or binary uploads, are streamed unread and not inspected.)
+ */
+export async function assertTokenGone(req: ProxyRequest, token: string): Promise<void> {
+  if (req.path.includes(token) || safeDecode(req.path).includes(token)) throw new OidcError("OIDC_SUBJECT_TOKEN_EXPOSED", "in the path");
+  if (req.upstreamBody === null && !(req.headers["content-type"] !== undefined && mayHaveBody(req))) return;
+  const body = req.upstreamBody ?? (await req.readBody(BODY_LIMIT));
+  const text = body.toString("utf8");
+  if (text.includes(token) || safeDecode(text).includes(token)) throw new OidcError("OIDC_SUBJECT_TOKEN_EXPOSED", "in the body");
 }
 
 async function removeBodyField(req: ProxyRequest): Promise<void> {

@@ -17,7 +17,7 @@ const INTROSPECTION_MAX = 50_000;
 
 export interface VerifiedEntry {
   claims: Claims;
-  /** Identity of the issuer whose keys verified the signature (plus an HS marker for HMAC). */
+  /** IssuerState.verifierId of the keys that verified the signature (plus an HS marker for HMAC). */
   verifier: string;
   /** Only iss and the time claims were kept (a foreign subject token). */
   partial: boolean;

@@ -1,0 +1,354 @@
+// openid-connect with token exchange under attack. Real oidc-provider servers A (subject
+// issuer), B (target issuer, RFC 8693) and C (an issuer nobody trusts); a real HTTP upstream
+// that records what it got; the proxy in-process with its real core (control-plane stub for
+// the snapshot). Cache attacks that need two instances or Redis run at the plugin level.
+//
+// What is pinned here:
+//  - the subject token never reaches the upstream, whatever carrier the client used, and a
+//    request that carries it where it cannot be removed (path, another body field) is refused;
+//  - preflights skipped by run_on_preflight=false still lose the subject token;
+//  - a slow exchange whose first client disconnects still answers the other waiters;
+//  - what Redis holds is re-verified (a planted entry cannot choose claims) and stops at the
+//    same margin as the local cache;
+//  - a refused token does not turn into one IdP call per request;
+//  - the shared verified-claims cache and the exchange cache cannot be used to skip checks
+//    another instance configuration would have made (issuer spelling, JWKS, target issuer);
+//  - no log line carries token material or secrets.
+import assert from "node:assert/strict";
+import { hash } from "node:crypto";
+import { after, before, beforeEach, describe, test } from "node:test";
+import * as jose from "jose";
+import { request } from "undici";
+import { issuerIdentity } from "../../api/contract/common.ts";
+import { parsePluginInput, type Route, type Service } from "../../api/contract/index.ts";
+import type { OpenidConnectConfigInput } from "../../api/contract/plugins/openid-connect.ts";
+import { EXCHANGE_CACHE_MARGIN_MS, closeSharedState } from "../../proxy/plugins/openid-connect/index.ts";
+import { ExchangeCache, SharedExchangeStore, exchangeParamsHash } from "../../proxy/plugins/openid-connect/exchange-cache.ts";
+import { exchangeCacheFor } from "../../proxy/plugins/openid-connect/shared-state.ts";
+import { OidcError } from "../../proxy/plugins/openid-connect/errors.ts";
+import { CLIENTS, startIdpA, startIdps, tokenFromA, type Idps, type TestIdp } from "../support/idp.ts";
+import { startEchoUpstream, type EchoRecord, type EchoUpstream } from "../support/echo-upstream.ts";
+import { startRedis, type RedisHandle } from "../support/redis.ts";
+import { plugin, route, service, snapshot } from "../support/proxy-snapshot.ts";
+import { bearer, capturingLogger, codeOf, instance, makeRequest, makeServices, parseConfig, run, upstreamBearer, type LogEntry } from "./oidc-harness.ts";
+import { startInProcessProxy, type InProcessProxy } from "./proxy-inprocess.ts";
+import { rawRequest } from "./proxy-raw-http.ts";
+
+let idps: Idps;
+let c: TestIdp;
+let up: EchoUpstream;
+let proxy: InProcessProxy;
+let redis: RedisHandle;
+const pluginLogs: LogEntry[] = [];
+const sharedStates: Array<Map<string, unknown>> = [];
+
+function exchangeConfig(extra: Partial<OpenidConnectConfigInput> = {}): OpenidConnectConfigInput {
+  return {
+    issuer: idps.b.issuer,
+    client_id: [CLIENTS.gatewayPost.id],
+    client_secret: [CLIENTS.gatewayPost.secret],
+    client_auth: ["client_secret_post"],
+    auth_methods: ["bearer"],
+    bearer_token_param_type: ["header", "query", "body", "cookie"],
+    bearer_token_cookie_name: "tok",
+    token_exchange: { subject_token_issuers: [{ issuer: idps.a.issuer }] },
+    display_errors: true,
+    ...extra,
+  };
+}
+
+function pluginEntity(routeId: string, cfg: OpenidConnectConfigInput) {
+  const parsed = parsePluginInput({ name: "openid-connect", config: cfg });
+  if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
+  return plugin({ name: "openid-connect", route: { id: routeId } as never, config: (parsed.data as { config: Record<string, unknown> }).config });
+}
+
+/** Plugin-level services whose log lines are kept for the final log check. */
+function services(redisUrl?: string) {
+  const s = makeServices(redisUrl);
+  s.logger = capturingLogger(pluginLogs);
+  sharedStates.push(s.shared);
+  return s;
+}
+
+before(async () => {
+  idps = await startIdps();
+  c = await startIdpA();
+  redis = await startRedis();
+  up = await startEchoUpstream();
+  proxy = await startInProcessProxy();
+  const svc: Service = service({ url: up.url });
+  const routes: Record<string, Route> = {
+    std: route({ name: "std", paths: ["/std"], service: { id: svc.id } }),
+    custom: route({ name: "custom", paths: ["/custom"], service: { id: svc.id } }),
+    pre: route({ name: "pre", paths: ["/pre"], service: { id: svc.id } }),
+  };
+  await proxy.publish(
+    snapshot(proxy.controlPlaneId, 1, {
+      services: [svc],
+      routes: Object.values(routes),
+      plugins: [
+        pluginEntity(routes.std.id, exchangeConfig()),
+        // Another upstream header: Authorization is then not replaced by the plugin.
+        pluginEntity(routes.custom.id, exchangeConfig({ upstream_access_token_header: "x-exchanged-token" })),
+        pluginEntity(routes.pre.id, exchangeConfig({ upstream_access_token_header: "x-exchanged-token", run_on_preflight: false })),
+      ],
+    }),
+  );
+});
+after(async () => {
+  for (const s of sharedStates) await closeSharedState(s);
+  await proxy?.close();
+  await up?.close();
+  await c?.close();
+  await idps?.close();
+  await redis?.server?.stop();
+});
+beforeEach(() => {
+  idps.a.heal();
+  idps.b.heal();
+  idps.a.resetCounts();
+  idps.b.resetCounts();
+  idps.b.controls.behaviour = { kind: "normal" };
+  idps.b.controls.exchangeDelayMs = 0;
+  up.clear();
+  up.respond = null;
+});
+
+/** Everything the upstream received as one string. */
+function received(r: EchoRecord): string {
+  return [r.url, ...r.rawHeaders, r.body.toString("latin1")].join("\n");
+}
+
+async function exchangedTokenOk(token: string | undefined): Promise<void> {
+  assert.ok(token, "an exchanged token went upstream");
+  const { payload } = await jose.jwtVerify(token, jose.createLocalJWKSet(idps.b.jwks()), { issuer: idps.b.issuer });
+  assert.equal(payload.sub, "alice");
+}
+
+describe("the subject token never reaches the upstream", () => {
+  test("whatever carrier the client used, only the exchanged token goes upstream; unrelated values survive", async () => {
+    const A = await tokenFromA(idps.a, { sub: "alice" });
+    const form = `a=1&access_token=${A}`;
+    const json = JSON.stringify({ access_token: A, x: 1 });
+    const cases: Array<{ name: string; head: string; body?: string; check?: (r: EchoRecord) => void }> = [
+      { name: "two Authorization headers", head: `GET /custom HTTP/1.1\r\nHost: h\r\nAuthorization: Bearer ${A}\r\nAuthorization: Bearer ${A}` },
+      { name: "Authorization with another scheme next to a query token", head: `GET /custom?access_token=${A}&keep=1 HTTP/1.1\r\nHost: h\r\nAuthorization: Token ${A}`, check: (r) => assert.equal(r.query, "keep=1") },
+      { name: "a cookie under another name", head: `GET /custom HTTP/1.1\r\nHost: h\r\nAuthorization: Bearer ${A}\r\nCookie: session=${A}; theme=dark; tok=${A}`, check: (r) => assert.equal(r.headers.cookie, "theme=dark") },
+      { name: "other headers (underscore names, x-access-token)", head: `GET /custom HTTP/1.1\r\nHost: h\r\nAuthorization: Bearer ${A}\r\nX_Api_Token: ${A}\r\nx-access-token: ${A}\r\nX-Keep: yes`, check: (r) => assert.equal(r.headers["x-keep"], "yes") },
+      { name: "another query parameter (also percent-encoded)", head: `GET /custom?jwt=${A}&enc=${encodeURIComponent(A).replace(/\./g, "%2E")}&keep=1 HTTP/1.1\r\nHost: h\r\nAuthorization: Bearer ${A}`, check: (r) => assert.equal(r.query, "keep=1") },
+      { name: "lower-case scheme, tabs and trailing spaces", head: `GET /std HTTP/1.1\r\nHost: h\r\nAuthorization: bearer \t${A}  ` },
+      { name: "Authorization named in Connection (stripped as hop-by-hop before the plugin)", head: `GET /std HTTP/1.1\r\nHost: h\r\nAuthorization: Bearer ${A}\r\nConnection: keep-alive, authorization` },
+      { name: "form body only", head: `POST /custom HTTP/1.1\r\nHost: h\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${form.length}`, body: form, check: (r) => assert.equal(r.body.toString(), "a=1") },
+      { name: "JSON body and header", head: `POST /custom HTTP/1.1\r\nHost: h\r\nAuthorization: Bearer ${A}\r\nContent-Type: application/json\r\nContent-Length: ${json.length}`, body: json, check: (r) => assert.deepEqual(JSON.parse(r.body.toString()), { x: 1 }) },
+    ];
+    for (const tc of cases) {
+      up.clear();
+      const res = await rawRequest(proxy.app.port, `${tc.head}\r\nConnection: close`, tc.body);
+      assert.equal(res.status, 200, `${tc.name}: ${res.body}`);
+      const rec = up.last();
+      assert.ok(!received(rec).includes(A), `${tc.name}: the subject token reached the upstream`);
+      const exchanged = tc.head.startsWith("GET /std") ? rec.headers.authorization?.replace(/^Bearer /, "") : (rec.headers["x-exchanged-token"] as string | undefined);
+      await exchangedTokenOk(exchanged);
+      if (tc.head.includes("/custom")) assert.equal(rec.headers.authorization, undefined, `${tc.name}: no Authorization left`);
+      tc.check?.(rec);
+    }
+    assert.equal(idps.b.counts.exchange, 1, "one exchange for the token, cached afterwards");
+  });
+
+  test("the token where it cannot be removed (path, another body field) → 400 OIDC_SUBJECT_TOKEN_EXPOSED, nothing forwarded", async () => {
+    const A = await tokenFromA(idps.a, { sub: "alice" });
+    const note = JSON.stringify({ note: A });
+    const form = `comment=${A}`;
+    const cases = [
+      `GET /custom/items/${A} HTTP/1.1\r\nHost: h\r\nAuthorization: Bearer ${A}`,
+      `GET /custom/items/${encodeURIComponent(A).replace(/\./g, "%2E")} HTTP/1.1\r\nHost: h\r\nAuthorization: Bearer ${A}`,
+      [`POST /custom HTTP/1.1\r\nHost: h\r\nAuthorization: Bearer ${A}\r\nContent-Type: application/json\r\nContent-Length: ${note.length}`, note],
+      [`POST /custom HTTP/1.1\r\nHost: h\r\nAuthorization: Bearer ${A}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${form.length}`, form],
+    ];
+    for (const tc of cases) {
+      const [head, body] = Array.isArray(tc) ? tc : [tc, ""];
+      const res = await rawRequest(proxy.app.port, `${head}\r\nConnection: close`, body);
+      assert.equal(res.status, 400, head.split("\r\n")[0].slice(0, 40));
+      assert.equal((JSON.parse(res.body) as { code: string }).code, "OIDC_SUBJECT_TOKEN_EXPOSED");
+    }
+    assert.equal(up.records.length, 0);
+  });
+
+  test("a form body over the read limit on an exchange route → 413 from the core (not a 500), nothing forwarded", async () => {
+    const A = await tokenFromA(idps.a, { sub: "alice" });
+    const big = `a=${"x".repeat(2 * 1024 * 1024)}`;
+    const before = proxy.logsWithCode("PROXY_BODY_TOO_LARGE").length;
+    for (const headers of [{ ...bearer(A), "content-type": "application/x-www-form-urlencoded" }, { "content-type": "application/x-www-form-urlencoded" }]) {
+      const res = await request(`${proxy.base}/custom`, { method: "POST", headers, body: big });
+      assert.equal(res.statusCode, 413);
+      await res.body.text();
+    }
+    assert.equal(proxy.logsWithCode("PROXY_BODY_TOO_LARGE").length - before, 2);
+    assert.equal(up.records.length, 0);
+  });
+
+  test("run_on_preflight=false: the preflight passes unauthenticated but without the subject token, and nothing is exchanged", async () => {
+    const A = await tokenFromA(idps.a, { sub: "alice" });
+    const res = await rawRequest(proxy.app.port, `OPTIONS /pre?access_token=${A}&keep=1 HTTP/1.1\r\nHost: h\r\nAuthorization: Bearer ${A}\r\nCookie: tok=${A}; other=${A}\r\nConnection: close`);
+    assert.equal(res.status, 200);
+    const rec = up.last();
+    assert.equal(rec.method, "OPTIONS");
+    assert.ok(!received(rec).includes(A));
+    assert.equal(rec.query, "keep=1");
+    assert.equal(rec.headers["x-exchanged-token"], undefined);
+    assert.equal(idps.b.counts.token, 0);
+  });
+});
+
+describe("single flight under a slow IdP", () => {
+  test("the first client disconnecting does not cancel the exchange the others wait for", async () => {
+    idps.b.controls.exchangeDelayMs = 600;
+    const A = await tokenFromA(idps.a, { sub: "alice" });
+    const first = request(`${proxy.base}/std`, { headers: bearer(A), signal: AbortSignal.timeout(100) });
+    await new Promise((r) => setTimeout(r, 20));
+    const second = request(`${proxy.base}/std`, { headers: bearer(A) });
+    await assert.rejects(first, "the first client gave up");
+    const res = await second;
+    assert.equal(res.statusCode, 200);
+    await res.body.text();
+    await exchangedTokenOk(up.last().headers.authorization?.replace(/^Bearer /, ""));
+    assert.equal(idps.b.counts.exchange, 1);
+  });
+});
+
+describe("shared exchange cache (Redis) cannot be planted", () => {
+  function cfg(): OpenidConnectConfigInput {
+    return exchangeConfig({ client_id: [CLIENTS.gateway.id], client_secret: [CLIENTS.gateway.secret], client_auth: null, upstream_headers_claims: ["sub"], upstream_headers_names: ["x-user"] });
+  }
+  function keyFor(tokenA: string): string {
+    const params = exchangeParamsHash({ tokenEndpoint: `${idps.b.issuer}/token`, clientId: CLIENTS.gateway.id, audiences: [], scopes: [], requestedTokenType: "", verifier: issuerIdentity(idps.b.issuer) });
+    return `${params}:${hash("sha256", tokenA, "base64url")}`;
+  }
+
+  test("an entry written by someone holding Redis access and their own token is re-verified: forged claims never apply", async (t) => {
+    if (!redis.server) return t.skip(redis.skipReason);
+    const tokenA = await tokenFromA(idps.a, { sub: "mallory", scope: "read" });
+    // The attacker can compute the key and the encryption key: both derive from its own token.
+    const client = redis.server.client();
+    try {
+      await new SharedExchangeStore(client, capturingLogger()).set(keyFor(tokenA), tokenA, { token: "forged.token.value", claims: { iss: idps.b.issuer, sub: "root", scope: "admin" }, expiresAt: Date.now() + 60_000 }, 60_000);
+    } finally {
+      client.disconnect();
+    }
+    const s = services(redis.server.url);
+    const inst = instance(parseConfig(cfg()), s);
+    const req = makeRequest({ headers: bearer(tokenA) });
+    assert.equal(await run(inst, req), undefined);
+    assert.equal(req.upstreamHeaders.get("x-user"), "mallory", "claims come from the verified exchanged token");
+    const up = upstreamBearer(req)!;
+    assert.notEqual(up, "forged.token.value");
+    assert.equal((await jose.jwtVerify(up, jose.createLocalJWKSet(idps.b.jwks()), { issuer: idps.b.issuer })).payload.sub, "mallory");
+    assert.equal(idps.b.counts.exchange, 1, "a real exchange replaced the planted entry");
+    const cache = exchangeCacheFor(s.shared, s, parseConfig(cfg()), capturingLogger());
+    assert.equal(cache.stats.sharedRejected, 1);
+  });
+
+  test("an entry another replica put in Redis is used until the same margin before the subject token expires, not later", async (t) => {
+    if (!redis.server) return t.skip(redis.skipReason);
+    const tokenA = await idps.a.mintToken({ sub: "alice", aud: "urn:test:service-b" }, { expiresIn: 60 });
+    const expA = (jose.decodeJwt(tokenA).exp as number) * 1000;
+    const r1 = services(redis.server.url);
+    assert.equal(await run(instance(parseConfig(cfg()), r1), makeRequest({ headers: bearer(tokenA) })), undefined);
+    const r2 = services(redis.server.url);
+    assert.equal(await run(instance(parseConfig(cfg()), r2), makeRequest({ headers: bearer(tokenA) })), undefined);
+    assert.equal(idps.b.counts.exchange, 1, "the second replica used Redis");
+    for (const s of [r1, r2]) {
+      const entry = exchangeCacheFor(s.shared, s, parseConfig(cfg()), capturingLogger()).get(keyFor(tokenA));
+      assert.ok(entry, "cached locally");
+      assert.ok(entry.expiresAt <= expA - EXCHANGE_CACHE_MARGIN_MS, `entry usable until ${entry.expiresAt}, subject token expires ${expA}`);
+    }
+  });
+});
+
+describe("refusals are remembered briefly (no IdP call per replayed request)", () => {
+  test("one token B refuses, replayed 20 times → one call at B; another token still gets its own answer", async () => {
+    const inst = instance(parseConfig(exchangeConfig()), services());
+    idps.b.controls.behaviour = { kind: "error", error: "invalid_grant" };
+    const refused = await tokenFromA(idps.a, { sub: "alice" });
+    for (let i = 0; i < 20; i++) {
+      const res = await run(inst, makeRequest({ headers: bearer(refused) }));
+      assert.equal(res?.status, 401);
+      assert.equal(codeOf(res), "OIDC_EXCHANGE_REJECTED");
+    }
+    assert.equal(idps.b.counts.exchange, 1);
+    idps.b.controls.behaviour = { kind: "normal" };
+    const other = await tokenFromA(idps.a, { sub: "alice" });
+    const req = makeRequest({ headers: bearer(other) });
+    assert.equal(await run(inst, req), undefined);
+    await exchangedTokenOk(upstreamBearer(req));
+  });
+
+  test("the cache forgets a refusal after its TTL and never remembers what the hook does not name", async () => {
+    const cache = new ExchangeCache(10);
+    let calls = 0;
+    const refuse = async () => { calls++; throw new OidcError("OIDC_EXCHANGE_REJECTED"); };
+    const hooks = { failureTtlMs: (e: unknown) => (e instanceof OidcError && e.code === "OIDC_EXCHANGE_REJECTED" ? 80 : 0) };
+    await assert.rejects(cache.resolve("k", "s", true, 1000, refuse, hooks));
+    await assert.rejects(cache.resolve("k", "s", true, 1000, refuse, hooks), (e: unknown) => (e as OidcError).code === "OIDC_EXCHANGE_REJECTED");
+    assert.equal(calls, 1);
+    assert.equal(cache.stats.failureHits, 1);
+    await new Promise((r) => setTimeout(r, 120));
+    await assert.rejects(cache.resolve("k", "s", true, 1000, refuse, hooks));
+    assert.equal(calls, 2, "asked again after the TTL");
+    const outage = async () => { calls++; throw new OidcError("OIDC_TOKEN_ENDPOINT_UNAVAILABLE"); };
+    await assert.rejects(cache.resolve("o", "s", true, 1000, outage, hooks));
+    await assert.rejects(cache.resolve("o", "s", true, 1000, outage, hooks));
+    assert.equal(calls, 4, "an outage is not remembered");
+  });
+});
+
+describe("shared caches do not let one configuration vouch for another", () => {
+  test("a subject token whose iss only another instance's issuers_allowed accepts is not exchanged from the cache", async () => {
+    const s = services();
+    const oddIss = `${idps.a.issuer}/`;
+    const direct = instance(parseConfig({ issuer: idps.a.issuer, auth_methods: ["bearer"], issuers_allowed: [oddIss], display_errors: true }), s);
+    const exchanging = instance(parseConfig(exchangeConfig()), s);
+    const token = await idps.a.mintToken({ sub: "alice", iss: oddIss });
+    assert.equal(await run(direct, makeRequest({ headers: bearer(token) })), undefined, "accepted where its spelling is allowed");
+    const res = await run(exchanging, makeRequest({ headers: bearer(token) }));
+    assert.equal(res?.status, 401);
+    assert.equal(codeOf(res), "OIDC_ISSUER_NOT_ALLOWED");
+    assert.equal(idps.b.counts.token, 0);
+  });
+
+  test("a token verified through an instance's jwks_endpoint override does not count as verified by the issuer's own JWKS", async () => {
+    const s = services();
+    const overridden = instance(parseConfig({ issuer: idps.a.issuer, jwks_endpoint: `${c.issuer}/jwks`, auth_methods: ["bearer"], display_errors: true }), s);
+    const exchanging = instance(parseConfig(exchangeConfig()), s);
+    // iss is A, the signature is C's: good for the instance that reads keys from C's JWKS only.
+    const token = await c.mintToken({ sub: "alice", iss: idps.a.issuer });
+    assert.equal(await run(overridden, makeRequest({ headers: bearer(token) })), undefined);
+    const res = await run(exchanging, makeRequest({ headers: bearer(token) }));
+    assert.equal(res?.status, 401);
+    assert.equal(codeOf(res), "OIDC_KEY_NOT_FOUND");
+    assert.equal(idps.b.counts.token, 0, "never offered to B");
+  });
+
+  test("two instances sharing a token endpoint but trusting different target issuers do not share exchanged tokens", async () => {
+    const s = services();
+    const toB = instance(parseConfig(exchangeConfig()), s);
+    // Misconfigured: target issuer C, but the token endpoint is B's. It must fail closed.
+    const toC = instance(parseConfig(exchangeConfig({ issuer: c.issuer, token_endpoint: `${idps.b.issuer}/token` })), s);
+    const A = await tokenFromA(idps.a, { sub: "alice" });
+    assert.equal(await run(toB, makeRequest({ headers: bearer(A) })), undefined);
+    const res = await run(toC, makeRequest({ headers: bearer(A) }));
+    assert.equal(res?.status, 502);
+    assert.equal(codeOf(res), "OIDC_EXCHANGED_TOKEN_INVALID");
+    assert.equal(idps.b.counts.exchange, 2, "the second instance exchanged (and verified) for itself");
+  });
+});
+
+describe("logs", () => {
+  test("no log line of this file carries token material, client secrets or the dp token", () => {
+    const text = JSON.stringify(proxy.logs) + JSON.stringify(pluginLogs);
+    assert.ok(proxy.logs.length > 0 && pluginLogs.length > 0);
+    assert.ok(!/eyJ[A-Za-z0-9_-]{10,}/.test(text), "a JWT-looking string was logged");
+    for (const secret of [CLIENTS.gateway.secret, CLIENTS.gatewayPost.secret, proxy.token]) assert.ok(!text.includes(secret));
+  });
+});
