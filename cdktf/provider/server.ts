@@ -104,12 +104,26 @@ export async function serve(opts: ServeOptions = {}): Promise<{ socket: string; 
   });
 
   await new Promise<void>((resolve, reject) => server.bindAsync(`unix:${socket}`, credentials, (err) => (err ? reject(err) : resolve())));
-  for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"] as const) {
+  for (const sig of ["SIGTERM", "SIGHUP"] as const) {
     process.once(sig, () => {
       stop();
       exit(0);
     });
   }
+  // Ctrl-C in a terminal sends SIGINT to the whole process group, provider included. Terraform then
+  // stops gracefully: it calls StopProvider and waits for in-flight calls so their results reach the
+  // state. Dying here instead lost objects the API had just created ("Plugin did not respond", not
+  // in state, orphaned). So, as go-plugin servers do, ignore SIGINT and leave shutdown to Terraform.
+  process.on("SIGINT", () => {});
+  // With SIGINT ignored, a Terraform that is killed outright (second Ctrl-C, SIGKILL) would leave this
+  // process behind: exit when the parent goes away (re-parented, ppid changes).
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) {
+      stop();
+      exit(0);
+    }
+  }, 1000).unref();
   process.once("exit", stop);
   (opts.out ?? ((l: string) => process.stdout.write(l)))(`1|6|unix|${socket}|grpc|${certField}\n`);
   recordLaunch(env, "handshake");

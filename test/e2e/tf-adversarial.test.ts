@@ -2,9 +2,11 @@
 // wrong (each names what it guards against). One API and one provider install for the file; every
 // case has its own workspace and control plane, so they run side by side.
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { createServer, type IncomingMessage } from "node:http";
 import { after, before, describe, it } from "node:test";
 import { KonnectClient } from "../../api/client.ts";
-import { expectExit, installAndStartApi, Workspace, type ProviderInstall, type RunningApi } from "../support/terraform.ts";
+import { expectExit, installAndStartApi, TERRAFORM_BIN, terraformEnv, Workspace, type ProviderInstall, type RunningApi } from "../support/terraform.ts";
 
 const HEADER = `
 terraform {
@@ -24,6 +26,38 @@ provider "konnect" {
 `;
 /** Terraform wraps long lines; compare with whitespace collapsed. */
 const flat = (s: string) => s.replace(/\s+/g, " ");
+
+/**
+ * A real HTTP pass-through to the API that holds the first POST until released: a slow API, made
+ * deterministic (a stand-in because the API has no knob to be slow; everything else is real).
+ */
+async function holdingProxy(upstream: string) {
+  let arrived!: () => void;
+  let release!: () => void;
+  const arrivedP = new Promise<void>((r) => (arrived = r));
+  const releaseP = new Promise<void>((r) => (release = r));
+  let held = false;
+  const body = (req: IncomingMessage) => new Promise<Buffer>((r) => { const parts: Buffer[] = []; req.on("data", (c) => parts.push(c)).on("end", () => r(Buffer.concat(parts))); });
+  const server = createServer(async (req, res) => {
+    const payload = await body(req);
+    if (req.method === "POST" && !held) {
+      held = true;
+      arrived();
+      await releaseP;
+    }
+    const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !["host", "content-length", "connection"].includes(k))) as Record<string, string>;
+    const up = await fetch(upstream + req.url, { method: req.method, headers, body: payload.length ? payload : undefined });
+    const text = Buffer.from(await up.arrayBuffer());
+    try {
+      res.writeHead(up.status, { "content-type": up.headers.get("content-type") ?? "application/json" }).end(text);
+    } catch {
+      /* the client went away */
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}`, arrived: arrivedP, release, close: () => { release(); server.closeAllConnections(); server.close(); } };
+}
 
 describe("tf adversarial", { concurrency: true }, () => {
   let install: ProviderInstall;
@@ -119,6 +153,37 @@ output "config" { value = konnect_gateway_control_plane.cp.config }
     const plan = expectExit(await ws.plan(), 0, "plan after the update");
     assert.doesNotMatch(plan.output, /changed outside of Terraform/);
     expectExit(await ws.destroy(), 0, "destroy");
+  });
+
+  it("Ctrl-C during a create: the create completes and is recorded in state (the provider died with the process group and orphaned the object)", async () => {
+    const proxy = await holdingProxy(api.url);
+    try {
+      const env = terraformEnv(install, { ...vars, TF_VAR_server_url: proxy.url });
+      const ws = new Workspace(`${install.root}/work/ctrl-c`, env);
+      ws.write({ "main.tf": HEADER + `resource "konnect_gateway_control_plane" "cp" { name = "adv-ctrl-c" }\n` });
+      expectExit(await ws.init(), 0, "init");
+      // Detached: its own process group, which a terminal's Ctrl-C signals as a whole.
+      const child = spawn(TERRAFORM_BIN, ["apply", "-auto-approve", "-no-color", "-input=false"], { cwd: ws.dir, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+      let output = "";
+      child.stdout!.on("data", (d) => (output += d));
+      child.stderr!.on("data", (d) => (output += d));
+      const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+      await proxy.arrived; // the create is in flight
+      process.kill(-child.pid!, "SIGINT");
+      for (let i = 0; i < 400 && !/Interrupt received/.test(output); i++) await new Promise((r) => setTimeout(r, 50));
+      assert.match(output, /Interrupt received/);
+      proxy.release();
+      await exited;
+      assert.doesNotMatch(output, /Plugin did not respond/, output);
+      assert.match(output, /konnect_gateway_control_plane\.cp: Creation complete/, output);
+      const state = await ws.state();
+      const created = (await client.controlPlanes.list({ "filter[name][eq]": "adv-ctrl-c" })).data;
+      assert.equal(created.length, 1);
+      assert.equal(state["konnect_gateway_control_plane.cp"]?.id, created[0].id, "the created object is in state, not orphaned");
+      await client.controlPlanes.delete(created[0].id);
+    } finally {
+      proxy.close();
+    }
   });
 
   it("a server_url with a wrong path prefix (every path 404) keeps the state on refresh and on destroy -refresh=false", async () => {

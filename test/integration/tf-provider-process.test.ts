@@ -2,6 +2,7 @@
 // with the client certificate from PLUGIN_CLIENT_CERT, tfplugin6 over gRPC, prompt exit on
 // GRPCController.Shutdown with the unix socket removed. A grpc-js client plays Terraform's part.
 import * as grpc from "@grpc/grpc-js";
+import { spawn } from "node:child_process";
 import assert from "node:assert/strict";
 import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,7 +13,7 @@ import descriptorJson from "../../cdktf/provider/proto/descriptor.json" with { t
 import { deriveSchemas } from "../../cdktf/provider/registry.ts";
 import { schemaType } from "../../cdktf/provider/schema/types.ts";
 import { createServerIdentity } from "../../cdktf/provider/tls.ts";
-import { installProviderForTests, launchProvider, type Launch, type ProviderInstall } from "../support/terraform.ts";
+import { installProviderForTests, launchProvider, MAGIC_COOKIE, type Launch, type ProviderInstall } from "../support/terraform.ts";
 
 const codec = new ProtoCodec(descriptorJson as unknown as Descriptor);
 const clientId = createServerIdentity(); // Terraform's side: a one-time self-signed client certificate
@@ -167,5 +168,47 @@ describe("tf provider process", () => {
     symlinkSync(target, link);
     await launchAndStop(link);
     assert.deepEqual(readdirSync(target), []);
+  });
+
+  it("ignores SIGINT (Ctrl-C reaches the whole process group; Terraform shuts down gracefully) and exits when its parent dies", async () => {
+    const launch = await launchProvider(install.binary, clientId.certPem, { KONNECT_PROVIDER_CACHE_DIR: install.root + "/provider-cache" });
+    const { client, call } = connect(launch);
+    try {
+      launch.child.kill("SIGINT");
+      const schema = await call("tfplugin6.Provider", "GetProviderSchema", {});
+      assert.ok(schema.resource_schemas.konnect_gateway_service, "still serving after SIGINT");
+      await call("plugin.GRPCController", "Shutdown", {});
+      assert.equal((await launch.exited).code, 0);
+    } finally {
+      client.close();
+      launch.child.kill("SIGKILL");
+    }
+
+    // A parent (standing in for Terraform) that starts the provider, prints its pid and is then killed outright.
+    const parent = spawn(
+      process.execPath,
+      ["-e", `const c = require("node:child_process").spawn(process.argv[1], [], { stdio: ["ignore", "pipe", "inherit"], env: process.env }); c.stdout.once("data", () => console.log(c.pid)); setInterval(() => {}, 1000);`, install.binary],
+      { env: { PATH: process.env.PATH, TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE, PLUGIN_PROTOCOL_VERSIONS: "6", PLUGIN_CLIENT_CERT: clientId.certPem, KONNECT_PROVIDER_CACHE_DIR: install.root + "/provider-cache" }, stdio: ["ignore", "pipe", "inherit"] },
+    );
+    const pid = Number(await new Promise<string>((resolve) => parent.stdout!.once("data", (d) => resolve(String(d).trim()))));
+    assert.ok(pid > 0);
+    parent.kill("SIGKILL");
+    const alive = () => {
+      try {
+        process.kill(pid, 0);
+      } catch {
+        return false;
+      }
+      // An exited process not yet reaped by its new parent is a zombie: gone for our purposes.
+      try {
+        return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0] !== "Z";
+      } catch {
+        return true;
+      }
+    };
+    // Generous deadline, not a timing assertion: the provider checks its parent every second.
+    for (let i = 0; i < 200 && alive(); i++) await new Promise((r) => setTimeout(r, 50));
+    if (alive()) process.kill(pid, "SIGKILL");
+    assert.ok(!alive(), "provider exited after its parent died");
   });
 });
