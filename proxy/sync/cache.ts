@@ -95,7 +95,9 @@ export class SnapshotCache {
     }
     let clear: Buffer;
     try {
-      const decipher = createDecipheriv("aes-256-gcm", this.key(Buffer.from(f.salt, "base64")), Buffer.from(f.iv, "base64"));
+      // authTagLength pins the full 16-byte tag: node otherwise accepts a truncated one (down to
+      // 4 bytes), which would make forging a file a 2^32 guess instead of 2^128.
+      const decipher = createDecipheriv("aes-256-gcm", this.key(Buffer.from(f.salt, "base64")), Buffer.from(f.iv, "base64"), { authTagLength: 16 });
       decipher.setAAD(SnapshotCache.aad(f));
       decipher.setAuthTag(Buffer.from(f.tag, "base64"));
       clear = Buffer.concat([decipher.update(Buffer.from(f.data, "base64")), decipher.final()]);

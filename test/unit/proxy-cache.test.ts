@@ -49,6 +49,15 @@ test("another token cannot read it; a modified file is refused", async () => {
   await assert.rejects(cache.load(), { code: "PROXY_CACHE_UNREADABLE" });
 });
 
+test("a truncated authentication tag is refused (GCM would accept its 4-byte prefix)", async () => {
+  const cache = new SnapshotCache(dir, token, cp);
+  await cache.save(snap);
+  const file = JSON.parse(await readFile(cache.file, "utf8")) as { tag: string };
+  const short = Buffer.from(file.tag, "base64").subarray(0, 4).toString("base64");
+  await writeFile(cache.file, JSON.stringify({ ...file, tag: short }));
+  await assert.rejects(cache.load(), { code: "PROXY_CACHE_UNREADABLE" });
+});
+
 test("no file: null", async () => {
   const empty = await mkdtemp(join(tmpdir(), "proxy-cache-empty-"));
   assert.equal(await new SnapshotCache(empty, token, cp).load(), null);

@@ -91,7 +91,7 @@ export class SharedExchangeStore {
     try {
       const buf = Buffer.from(raw, "base64url");
       const iv = buf.subarray(0, 12), tag = buf.subarray(12, 28), ct = buf.subarray(28);
-      const d = createDecipheriv("aes-256-gcm", this.encKey(cacheKey, subjectToken), iv);
+      const d = createDecipheriv("aes-256-gcm", this.encKey(cacheKey, subjectToken), iv, { authTagLength: 16 });
       d.setAAD(Buffer.from(cacheKey));
       d.setAuthTag(tag);
       const entry = JSON.parse(Buffer.concat([d.update(ct), d.final()]).toString("utf8")) as CachedExchange;
