@@ -46,7 +46,7 @@ async function holdingProxy(upstream: string) {
       await releaseP;
     }
     const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !["host", "content-length", "connection"].includes(k))) as Record<string, string>;
-    const up = await fetch(upstream + req.url, { method: req.method, headers, body: payload.length ? payload : undefined });
+    const up = await fetch(upstream + req.url, { method: req.method, headers, body: payload.length ? new Uint8Array(payload) : undefined });
     const text = Buffer.from(await up.arrayBuffer());
     try {
       res.writeHead(up.status, { "content-type": up.headers.get("content-type") ?? "application/json" }).end(text);
