@@ -3,6 +3,7 @@
 // case has its own workspace and control plane, so they run side by side.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage } from "node:http";
 import { after, before, describe, it } from "node:test";
 import { KonnectClient } from "../../api/client.ts";
@@ -184,6 +185,45 @@ output "config" { value = konnect_gateway_control_plane.cp.config }
     } finally {
       proxy.close();
     }
+  });
+
+  it("import blocks with -generate-config-out: the generated config (secrets filled in, timestamps dropped as the README says) plans clean and stays clean after an update", async () => {
+    const cp = await client.controlPlanes.create({ name: "adv-genconfig", labels: { team: "x" } });
+    const svc = await client.services.create(cp.id, { name: "gen-svc", host: "gen.internal", tags: ["b", "a"] } as never);
+    const rt = await client.routes.create(cp.id, { name: "gen-route", paths: ["/gen"], methods: ["GET"], headers: { "x-a": ["1"] }, service: { id: svc.id } } as never);
+    const plugin = await client.plugins.create(cp.id, {
+      name: "openid-connect",
+      route: { id: rt.id },
+      config: { issuer: "https://idp-b.example.test", client_id: ["gw"], client_secret: ["gw-secret"], leeway: 1.5, token_exchange: { subject_token_issuers: [{ issuer: "https://idp-a.example.test" }], request: { scopes: ["x"] } } },
+    });
+    const id = (x: string) => JSON.stringify(JSON.stringify({ control_plane_id: cp.id, id: x }));
+    const ws = Workspace.create(install, "genconfig", vars).write({
+      "main.tf":
+        HEADER +
+        `import {\n  to = konnect_gateway_control_plane.cp\n  id = "${cp.id}"\n}\n` +
+        `import {\n  to = konnect_gateway_service.svc\n  id = ${id(svc.id)}\n}\n` +
+        `import {\n  to = konnect_gateway_route.rt\n  id = ${id(rt.id)}\n}\n` +
+        `import {\n  to = konnect_gateway_plugin_openid_connect.oidc\n  id = ${id(plugin.id)}\n}\n`,
+    });
+    expectExit(await ws.init(), 0, "init");
+    // Exit 1 is expected: the generated plugin has client_id = null (sensitive), which token exchange needs.
+    const gen = await ws.tf(["plan", "-no-color", "-generate-config-out=gen.tf"]);
+    assert.match(gen.output, /client_id: token exchange needs a client_id/, gen.output);
+    const generated = readFileSync(`${ws.dir}/gen.tf`, "utf8");
+    assert.match(generated, /client_secret\s+= null # sensitive/);
+    const edited = generated
+      .replace(/client_id(\s+)= null # sensitive/, 'client_id$1= ["gw"]')
+      .replace(/client_secret(\s+)= null # sensitive/, 'client_secret$1= ["gw-secret"]')
+      .replace(/^\s*(created_at|updated_at)\s*=.*\n/gm, "");
+    ws.write({ "gen.tf": edited });
+    const plan = expectExit(await ws.plan(), 2, "plan with the generated config");
+    assert.match(plan.output, /Plan: 4 to import, 0 to add, 0 to change, 0 to destroy/);
+    expectExit(await ws.apply(), 0, "apply (import)");
+    expectExit(await ws.plan(), 0, "plan after import");
+    ws.write({ "gen.tf": edited.replace(/retries(\s+)= 5/, "retries$1= 4").replace(/leeway(\s+)= 1.5/, "leeway$1= 2.5") });
+    expectExit(await ws.apply(), 0, "apply of an update");
+    expectExit(await ws.plan(), 0, "plan after the update");
+    assert.equal((await client.services.get(cp.id, svc.id)).retries, 4);
   });
 
   it("a server_url with a wrong path prefix (every path 404) keeps the state on refresh and on destroy -refresh=false", async () => {
