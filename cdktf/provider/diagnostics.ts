@@ -68,7 +68,8 @@ interface ApiErrorLike {
   code: string;
   message: string;
   status: number | null;
-  invalidParameters?: { field: string; reason: string }[];
+  body?: unknown;
+  invalidParameters?: { field: string; reason: string; source?: string | null }[];
 }
 
 export function isApiError(e: unknown): e is ApiErrorLike {
@@ -82,12 +83,18 @@ export function isApiError(e: unknown): e is ApiErrorLike {
 export function fromApiError(e: ApiErrorLike, what: string, serverUrl: string, fieldPath?: (field: string) => PathStep[] | undefined): Diagnostic[] {
   const info = API_ADVICE[e.code] ?? { code: "ERR_API_BAD_REQUEST" as DiagnosticCode, summary: "Konnect API request failed", advice: "" };
   const where = e.code === "API_UNREACHABLE" && !e.message.includes(serverUrl) ? ` (server_url ${serverUrl})` : "";
-  if ((e.code === "API_BAD_REQUEST" || e.code === "API_CONFLICT") && e.invalidParameters?.length && fieldPath) {
-    return e.invalidParameters.map((p) =>
+  // Problems with the URL's own parameters (a service still referenced by routes, on delete) are not
+  // about an attribute the user wrote: say what the API said instead of "Invalid value for id".
+  const bodyParams = (e.invalidParameters ?? []).filter((p) => p.source !== "path" && p.source !== "query");
+  if ((e.code === "API_BAD_REQUEST" || e.code === "API_CONFLICT") && bodyParams.length && fieldPath) {
+    return bodyParams.map((p) =>
       error(info.code, e.code === "API_CONFLICT" ? `Conflict on ${p.field}` : `Invalid value for ${p.field}`, `${what}: ${p.field}: ${p.reason}.${info.advice && e.code === "API_CONFLICT" ? " " + info.advice : ""}`, fieldPath(p.field)),
     );
   }
-  return [error(info.code, info.summary, `${what}: ${e.message}${where}.${info.advice ? " " + info.advice : ""}`)];
+  const b = (typeof e.body === "object" && e.body !== null ? e.body : {}) as { detail?: unknown; message?: unknown };
+  const said = typeof b.detail === "string" ? b.detail : typeof b.message === "string" ? b.message : "";
+  const message = said && !e.message.includes(said) ? `${e.message} (${said})` : e.message;
+  return [error(info.code, info.summary, `${what}: ${message}${where}.${info.advice ? " " + info.advice : ""}`)];
 }
 
 export function providerBug(rpc: string, e: unknown): Diagnostic {
