@@ -256,7 +256,9 @@ export class KonnectClient {
       }
       if (res.status === 429 && Date.now() - started < maxElapsed) {
         const retryAfter = Number(res.headers["retry-after"]);
-        await sleep(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : delay);
+        // Never past the retry budget: a Retry-After of an hour used to park the caller for an hour.
+        const left = maxElapsed - (Date.now() - started);
+        await sleep(Math.min(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : delay, left));
         delay = Math.min(delay * RETRY_FACTOR, RETRY_MAX_INTERVAL_MS);
         continue;
       }
