@@ -76,6 +76,139 @@ describe("tf adversarial", { concurrency: true }, () => {
     install?.cleanup();
   });
 
+  it("many shapes plan clean after apply (every attribute set, none set, empties, sets in any order, floats, nested partials, values unknown at plan time), and REST drift of each kind shows", async () => {
+    const ws = Workspace.create(install, "shapes", vars);
+    ws.write({
+      "main.tf":
+        HEADER +
+        `resource "konnect_gateway_control_plane" "cp" {
+  name          = "adv-shapes"
+  description   = ""
+  labels        = { env = "test", team = "a-b.c" }
+  cluster_type  = "CLUSTER_TYPE_CONTROL_PLANE"
+  auth_type     = "pinned_client_certs"
+  cloud_gateway = false
+  proxy_urls    = [{ host = "b.example.com", port = 443, protocol = "https" }, { host = "a.example.com", port = 80, protocol = "http" }]
+}
+resource "konnect_gateway_control_plane" "bare" { name = "adv-shapes-bare" }
+resource "konnect_gateway_service" "full" {
+  control_plane_id = konnect_gateway_control_plane.cp.id
+  name             = "full-svc"
+  host             = "UP.Example.COM"
+  port             = 8443
+  protocol         = "https"
+  path             = "/api/"
+  retries          = 3
+  connect_timeout  = 1000
+  read_timeout     = 2000
+  write_timeout    = 3000
+  enabled          = true
+  tags             = ["b", "a"]
+  tls_verify       = true
+  tls_verify_depth = 2
+  ca_certificates  = []
+  tls_sans         = { dnsnames = ["x.example"] }
+}
+resource "konnect_gateway_service" "bare" {
+  control_plane_id = konnect_gateway_control_plane.cp.id
+  host             = "h-\${konnect_gateway_control_plane.bare.id}"
+  tags             = []
+}
+resource "konnect_gateway_route" "full" {
+  control_plane_id           = konnect_gateway_control_plane.cp.id
+  name                       = "full-route"
+  protocols                  = ["https", "http"]
+  methods                    = ["POST", "GET"]
+  hosts                      = ["API.Example.com", "*.wild.example"]
+  paths                      = ["/z", "/a/", "~/re/(?P<id>\\\\d+)$"]
+  headers                    = { "X-B" = ["2", "1"], x-a = ["v"] }
+  https_redirect_status_code = 308
+  regex_priority             = 5
+  strip_path                 = false
+  path_handling              = "v1"
+  preserve_host              = true
+  request_buffering          = false
+  response_buffering         = false
+  snis                       = ["sni.example"]
+  tags                       = []
+  service                    = { id = konnect_gateway_service.full.id }
+}
+resource "konnect_gateway_route" "empties" {
+  control_plane_id = konnect_gateway_control_plane.cp.id
+  paths            = ["/\${konnect_gateway_control_plane.bare.id}"]
+  methods          = []
+  hosts            = []
+  snis             = []
+  headers          = {}
+  sources          = []
+  destinations     = []
+}
+resource "konnect_gateway_consumer" "c" {
+  control_plane_id = konnect_gateway_control_plane.cp.id
+  custom_id        = "c-1"
+  tags             = []
+}
+resource "konnect_gateway_plugin_openid_connect" "route" {
+  control_plane_id = konnect_gateway_control_plane.cp.id
+  route            = { id = konnect_gateway_route.full.id }
+  enabled          = false
+  protocols        = ["https", "http"]
+  tags             = []
+  instance_name    = "oidc-full"
+  ordering         = { before = { access = ["rate-limiting"] } }
+  partials         = []
+  config = {
+    issuer           = "http://\${konnect_gateway_control_plane.bare.id}.example.test/"
+    leeway           = 0.1
+    http_version     = 1.1
+    cache_ttl        = 3600.5
+    timeout          = 1e3
+    scopes           = ["openid", "email"]
+    audience         = []
+    client_id        = ["a"]
+    client_secret    = ["s"]
+    hide_credentials = false
+    redis            = { host = "redis.internal", port = 6380, sentinel_nodes = [{ host = "s1", port = 26379 }] }
+    upstream_headers = [{ header = "x-sub", path = ["sub"] }]
+    client_jwk       = [{ kty = "oct", k = "c2VjcmV0", kid = "k1", key_ops = ["sign"] }]
+    consumer_claims  = [["sub"], ["email", "primary"]]
+    token_exchange = {
+      subject_token_issuers = [{ issuer = "https://other.example.test" }]
+      request               = { scopes = ["x"] }
+      cache                 = {}
+    }
+  }
+}
+resource "konnect_gateway_plugin_openid_connect" "service" {
+  control_plane_id = konnect_gateway_control_plane.cp.id
+  service          = { id = konnect_gateway_service.bare.id }
+  config           = { issuer = "https://bare.example.test" }
+}
+`,
+    });
+    expectExit(await ws.init(), 0, "init");
+    expectExit(await ws.apply(), 0, "apply");
+    expectExit(await ws.plan(), 0, "plan after apply");
+
+    // Drift through REST, one kind each: list order, map, nested object, bool, label removal, number.
+    const st = await ws.state();
+    const cpId = st["konnect_gateway_control_plane.cp"].id as string;
+    const route = await client.routes.get(cpId, st["konnect_gateway_route.full"].id);
+    await client.routes.upsert(cpId, route.id, { ...route, methods: ["GET", "POST"], headers: { "X-B": ["1", "2"], "x-a": ["v"] } } as never);
+    const plugin = (await client.plugins.get(cpId, st["konnect_gateway_plugin_openid_connect.route"].id)) as any;
+    plugin.enabled = true;
+    plugin.config.token_exchange.request.scopes = ["y"];
+    plugin.config.leeway = 2;
+    await client.plugins.upsert(cpId, plugin.id, plugin);
+    await client.controlPlanes.update(cpId, { labels: { env: "prod", team: null } } as never);
+    const drift = expectExit(await ws.plan(), 2, "plan after REST drift");
+    for (const re of [/~ enabled\s+= true -> false/, /~ leeway\s+= 2 -> 0\.1/, /~ "y" -> "x"/, /~ "env"\s+= "prod" -> "test"/, /\+ "team"\s+= "a-b\.c"/, /- "GET",/]) assert.match(drift.output, re);
+    assert.match(drift.output, /0 to add, 3 to change, 0 to destroy/);
+    expectExit(await ws.apply(), 0, "apply fixing the drift");
+    expectExit(await ws.plan(), 0, "plan after fixing the drift");
+    expectExit(await ws.destroy(), 0, "destroy");
+  });
+
   it("a configured id that changes replaces the object (it used to update in place, record the new id and orphan the old object)", async () => {
     const ws = Workspace.create(install, "id-change", vars);
     const cfg = (id: string) =>
