@@ -33,7 +33,28 @@ const RoutePath = z
 
 const Method = z.string().regex(/^[A-Z]+$/, "HTTP methods must be upper-case letters");
 
-const Endpoint = z.strictObject({ ip: optional(z.string()), port: optional(z.number().int().min(0).max(65535)) });
+// Kong's ip_or_cidr. Checked here because a proxy that cannot compile a route rejects the whole
+// snapshot: an accepted "10.0.0.0/99" used to stop every config update of the control plane.
+const IP_FORMATS = [z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()];
+const IpOrCidr = z.string().refine((s) => IP_FORMATS.some((f) => f.safeParse(s).success), "must be an IP address or a CIDR range (10.0.0.0/8, 2001:db8::/32)");
+
+const Endpoint = z.strictObject({ ip: optional(IpOrCidr), port: optional(z.number().int().min(0).max(65535)) });
+
+/**
+ * A header value to match: literal, or `~*<regex>` (case-insensitive). The regex must compile, for
+ * the same reason as IpOrCidr (proxies match it lower-cased, so that form must compile too).
+ */
+const HeaderValue = z.string().superRefine((v, ctx) => {
+  if (!v.startsWith("~*")) return;
+  for (const src of [v.slice(2), v.slice(2).toLowerCase()]) {
+    try {
+      new RegExp(src);
+    } catch (e) {
+      ctx.addIssue({ code: "custom", message: `invalid regex: ${(e as Error).message}` });
+      return;
+    }
+  }
+});
 
 const routeFields = {
   id: Uuid.nullish(),
@@ -42,7 +63,7 @@ const routeFields = {
   methods: optional(z.array(Method)),
   hosts: optional(z.array(Host)),
   paths: optional(z.array(RoutePath)),
-  headers: optional(z.record(z.string().min(1), z.array(z.string()).min(1))),
+  headers: optional(z.record(z.string().min(1), z.array(HeaderValue).min(1))),
   https_redirect_status_code: dflt(z.literal([426, 301, 302, 307, 308]), 426),
   regex_priority: dflt(z.number().int(), 0),
   strip_path: dflt(z.boolean(), true),

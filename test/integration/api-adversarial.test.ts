@@ -115,6 +115,23 @@ async function adversarialSuite(kind: StoreKind): Promise<void> {
       ConfigSnapshot.parse(snap.json);
     });
 
+    it("route header regexes and source/destination IPs are validated (proxies could not compile them and rejected the whole snapshot)", async () => {
+      const cp = await newCp();
+      const before = await fingerprint(cp.id);
+      for (const [body, field] of [
+        [{ paths: ["/a"], headers: { "x-a": ["~*("] } }, "headers.x-a.0"],
+        [{ paths: ["/a"], headers: { "x-a": ["ok", "~*[Z-a]"] } }, "headers.x-a.1"],
+        [{ paths: ["/a"], sources: [{ ip: "10.0.0.0/99" }] }, "sources.0.ip"],
+        [{ paths: ["/a"], destinations: [{ ip: "banana/8" }] }, "destinations.0.ip"],
+        [{ paths: ["/a"], sources: [{ ip: "not-an-ip", port: 80 }] }, "sources.0.ip"],
+      ] as const) {
+        assertRejected(await http("POST", core(cp.id, "routes"), { body }), 400, "ERR_VALIDATION", field);
+      }
+      assert.equal(await fingerprint(cp.id), before);
+      const ok = await http("POST", core(cp.id, "routes"), { body: { paths: ["/a"], headers: { "x-a": ["~*^v[0-9]+$", "plain(("] }, sources: [{ ip: "10.0.0.0/8" }, { ip: "2001:db8::1" }], destinations: [{ ip: "::/0", port: 443 }] } });
+      assert.equal(ok.status, 201, ok.text);
+    });
+
     it("dp-token expires_at beyond year 9999 is a 400 (was a 500: not a valid date)", async () => {
       const cp = await newCp();
       for (const expires_at of [9e15, 1e13, 253402300800]) {
