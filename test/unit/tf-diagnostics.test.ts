@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { ApiError } from "../../api/client.ts";
 import { fromApiError } from "../../cdktf/provider/diagnostics.ts";
+import { RESOURCES } from "../../cdktf/provider/registry.ts";
 
 const what = 'konnect_gateway_service "users" in control plane cp-1';
 
@@ -30,5 +31,14 @@ describe("tf-diagnostics", () => {
     assert.equal(diags[0].attribute, undefined);
     assert.match(diags[0].detail, /delete or re-point them first/);
     assert.match(diags[0].detail, /referenced by route r-1/);
+  });
+
+  it("objects are named by what is known: an unnamed object on create is just its type, never \"\" or an unknown's internals", () => {
+    for (const [type, r] of Object.entries(RESOURCES)) {
+      assert.equal(r.metadata.describe({ id: null }), type);
+    }
+    assert.equal(RESOURCES.konnect_gateway_route.metadata.describe({ name: null, id: "r-1" }), 'konnect_gateway_route "r-1"');
+    assert.equal(RESOURCES.konnect_gateway_service.metadata.describe({ name: null, host: "up.internal", id: null }), 'konnect_gateway_service "up.internal"');
+    assert.equal(RESOURCES.konnect_gateway_plugin_openid_connect.metadata.describe({ instance_name: "edge", id: "p-1" }), 'konnect_gateway_plugin_openid_connect "edge"');
   });
 });

@@ -3,7 +3,7 @@ import { ConsumerInput } from "../../../api/contract/index.ts";
 import { coreEntityCrud, planEntity, validateEntity } from "../engine/crud.ts";
 import { coreEntitySchema } from "../schema/common.ts";
 import type { AttributeFacts } from "../schema/derive.ts";
-import type { Resource } from "./resource.ts";
+import { describeAs, type Resource } from "./resource.ts";
 
 const FACTS: AttributeFacts = {};
 
@@ -12,7 +12,7 @@ const crud = coreEntityCrud("consumers");
 export const gatewayConsumer: Resource = {
   metadata: {
     typeName: "konnect_gateway_consumer",
-    describe: (o) => `konnect_gateway_consumer ${JSON.stringify(o.username ?? o.custom_id ?? o.id ?? "")}`,
+    describe: (o) => describeAs("konnect_gateway_consumer", o.username, o.custom_id, o.id),
   },
   schema: () => coreEntitySchema(ConsumerInput, FACTS, "A gateway consumer: an identity (username and/or custom_id) plugins can attach to."),
   validate: (schema, config) => validateEntity(ConsumerInput, schema, config),

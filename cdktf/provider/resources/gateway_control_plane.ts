@@ -8,7 +8,7 @@ import { validateAgainstContract } from "../engine/validate.ts";
 import { deriveAttributes, markComputedOnly, type AttributeFacts, type JsonSchema } from "../schema/derive.ts";
 import { jsonSchemaOf } from "../schema/common.ts";
 import type { TfAttribute } from "../schema/types.ts";
-import { ImportIdError, type Resource } from "./resource.ts";
+import { describeAs, ImportIdError, type Resource } from "./resource.ts";
 
 /**
  * Terraform-only facts: the API fills cluster_type/auth_type/cloud_gateway/proxy_urls/labels when
@@ -57,7 +57,7 @@ function toState(cp: ControlPlane): Obj {
 export const gatewayControlPlane: Resource = {
   metadata: {
     typeName: "konnect_gateway_control_plane",
-    describe: (o) => `konnect_gateway_control_plane ${JSON.stringify(o.name ?? o.id ?? "")}`,
+    describe: (o) => describeAs("konnect_gateway_control_plane", o.name, o.id),
   },
 
   schema: () => ({

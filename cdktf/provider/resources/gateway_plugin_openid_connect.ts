@@ -4,7 +4,7 @@ import { PLUGINS, pluginInputSchema } from "../../../api/contract/index.ts";
 import { coreEntityCrud, planEntity, validateEntity } from "../engine/crud.ts";
 import { coreEntitySchema } from "../schema/common.ts";
 import type { AttributeFacts } from "../schema/derive.ts";
-import type { Resource } from "./resource.ts";
+import { describeAs, type Resource } from "./resource.ts";
 
 const PLUGIN = PLUGINS["openid-connect"];
 const CONTRACT = pluginInputSchema(PLUGIN);
@@ -39,7 +39,7 @@ const crud = coreEntityCrud("plugins", CONSTANT_BODY);
 export const gatewayPluginOpenidConnect: Resource = {
   metadata: {
     typeName: "konnect_gateway_plugin_openid_connect",
-    describe: (o) => `konnect_gateway_plugin_openid_connect${o.instance_name ? ` ${JSON.stringify(o.instance_name)}` : o.id ? ` ${JSON.stringify(o.id)}` : ""}`,
+    describe: (o) => describeAs("konnect_gateway_plugin_openid_connect", o.instance_name, o.id),
   },
   schema: () =>
     coreEntitySchema(CONTRACT, FACTS, "The openid-connect plugin: verifies bearer tokens and, with token_exchange, exchanges tokens of other issuers (RFC 8693) before proxying."),

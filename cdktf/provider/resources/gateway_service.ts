@@ -3,7 +3,7 @@ import { ServiceInput } from "../../../api/contract/index.ts";
 import { coreEntityCrud, planEntity, validateEntity } from "../engine/crud.ts";
 import { coreEntitySchema } from "../schema/common.ts";
 import type { AttributeFacts } from "../schema/derive.ts";
-import type { Resource } from "./resource.ts";
+import { describeAs, type Resource } from "./resource.ts";
 
 /** Terraform-only facts. `url` is the API's write-only shorthand, which the official provider does not expose. */
 const FACTS: AttributeFacts = {
@@ -16,7 +16,7 @@ const crud = coreEntityCrud("services");
 export const gatewayService: Resource = {
   metadata: {
     typeName: "konnect_gateway_service",
-    describe: (o) => `konnect_gateway_service ${JSON.stringify(o.name ?? o.host ?? o.id ?? "")}`,
+    describe: (o) => describeAs("konnect_gateway_service", o.name, o.host, o.id),
   },
   schema: () => coreEntitySchema(ServiceInput, FACTS, "A gateway service: the upstream that matched requests are proxied to."),
   validate: (schema, config) => validateEntity(ServiceInput, schema, config),

@@ -48,3 +48,9 @@ export interface DataSource {
 export class ImportIdError extends Error {
   override readonly name = "ImportIdError";
 }
+
+/** `type "first known name"`, or just the type when nothing naming it is known yet (an unnamed route on create). */
+export function describeAs(type: string, ...candidates: unknown[]): string {
+  const name = candidates.find((c) => typeof c === "string" && c !== "");
+  return name === undefined ? type : `${type} ${JSON.stringify(name)}`;
+}
