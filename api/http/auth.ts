@@ -49,3 +49,15 @@ export const requireDataPlane: onRequestHookHandler = async (req: FastifyRequest
   const cp = (req.params as { controlPlaneId?: string }).controlPlaneId;
   if (p.controlPlaneId !== cp) throw problem.forbidden("this data-plane token belongs to another control plane");
 };
+
+/**
+ * Re-checks a data-plane request's credential after a long-poll wait. Authentication ran when the
+ * poll arrived; without this, a poll held across a revocation (or the token's expiry) was answered
+ * with the next snapshot, secrets included: exactly the write (a rotated secret) that usually
+ * follows revoking a leaked token.
+ */
+export async function recheckDataPlane(req: FastifyRequest): Promise<void> {
+  const token = bearer(req);
+  const p = token ? await req.server.store.tokens.verify(token) : null;
+  if (!p || p.type !== "dataplane" || p.tokenId !== req.principal?.tokenId) throw problem.unauthorized("the data-plane token was revoked or expired during the poll");
+}

@@ -8,7 +8,7 @@ import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ConfigSnapshot, MAX_POLL_WAIT_SECONDS, NODE_HEADERS } from "../contract/index.ts";
-import { requireDataPlane } from "./auth.ts";
+import { recheckDataPlane, requireDataPlane } from "./auth.ts";
 import { ApiProblem, problem } from "./problems.ts";
 import { intParam, uuidParam } from "./validation.ts";
 import { bodiless } from "./replies.ts";
@@ -94,6 +94,10 @@ export const dataPlaneRoutes: FastifyPluginAsync = async (fastify) => {
       } finally {
         reply.raw.off("close", onClose);
       }
+      // Shutting down: this socket must not stay open in keep-alive (the server waits for it),
+      // which it would now that the re-check below may finish after idle sockets were closed.
+      if (store.versions.isClosed) reply.header("connection", "close");
+      await recheckDataPlane(req);
     }
     if (matches(version)) {
       return bodiless(reply, 304, { etag: `"${version}"`, "cache-control": "no-store" });

@@ -164,6 +164,29 @@ async function adversarialSuite(kind: StoreKind): Promise<void> {
       assertRejected(await http("GET", "/v2/control-planes?page[size]=1", { token }), 401, "ERR_UNAUTHORIZED");
     });
 
+    it("a long-poll held across its token's revocation is answered 401, not with the next snapshot (was: the write after a revocation, e.g. a rotated secret, reached the revoked holder)", async () => {
+      const cp = await newCp();
+      const dp = (await http("POST", `${cpPath(cp.id)}/dp-tokens`, { body: {} })).json.item;
+      const cfg = `${cpPath(cp.id)}/data-plane/config`;
+      const first = await http("GET", cfg, { token: dp.token });
+      const held = http("GET", `${cfg}?wait=30`, { token: dp.token, headers: { "if-none-match": String(first.headers.etag) } });
+      for (let i = 0; i < 500 && api.app.store.versions.waiting(cp.id) < 1; i++) await new Promise((r) => setTimeout(r, 10));
+      assert.equal(api.app.store.versions.waiting(cp.id), 1, "the poll is held");
+      assert.equal((await http("DELETE", `${cpPath(cp.id)}/dp-tokens/${dp.id}`)).status, 204);
+      const plugin = JSON.parse(seedBody({ ...SEED, clientSecret: "rotated-after-revocation-7c1" }));
+      assert.equal((await http("POST", core(cp.id, "plugins"), { body: plugin })).status, 201);
+      const res = await held;
+      assertRejected(res, 401, "ERR_UNAUTHORIZED");
+      assert.ok(!res.text.includes("rotated-after-revocation-7c1"));
+      // a still-valid token's held poll is answered with the snapshot as before
+      const dp2 = (await http("POST", `${cpPath(cp.id)}/dp-tokens`, { body: {} })).json.item;
+      const now = await http("GET", cfg, { token: dp2.token });
+      const held2 = http("GET", `${cfg}?wait=30`, { token: dp2.token, headers: { "if-none-match": String(now.headers.etag) } });
+      for (let i = 0; i < 500 && api.app.store.versions.waiting(cp.id) < 1; i++) await new Promise((r) => setTimeout(r, 10));
+      await http("POST", core(cp.id, "consumers"), { body: { username: "wake" } });
+      assert.equal((await held2).status, 200);
+    });
+
     it('If-None-Match compares ETags as strings ("061" is not "61")', async () => {
       const cp = await newCp();
       const dp = (await http("POST", `${cpPath(cp.id)}/dp-tokens`, { body: {} })).json.item;
