@@ -279,6 +279,23 @@ async function adversarialSuite(kind: StoreKind): Promise<void> {
       assert.notEqual(await fingerprint(cp2.id), before2, "(sanity: cp2 did change through its own paths)");
     });
 
+    it("racing a route create against deleting its service: exactly one wins, never both, never a 5xx", async () => {
+      const cp = await newCp();
+      for (let i = 0; i < 10; i++) {
+        const svc = (await http("POST", core(cp.id, "services"), { body: { name: `race-${i}`, host: "h.example" } })).json;
+        const [route, del] = await Promise.all([
+          http("POST", core(cp.id, "routes"), { body: { paths: [`/r${i}`], service: { id: svc.id } } }),
+          http("DELETE", core(cp.id, `services/${svc.id}`)),
+        ]);
+        assert.ok(
+          (route.status === 201 && del.status === 400 && del.json.code === "ERR_ENTITY_IN_USE") || (route.status === 400 && route.json.code === "ERR_REFERENCE_NOT_FOUND" && del.status === 204),
+          `route ${route.status} ${route.text.slice(0, 120)} / delete ${del.status} ${del.text.slice(0, 120)}`,
+        );
+      }
+      const dp = (await http("POST", `${cpPath(cp.id)}/dp-tokens`, { body: {} })).json.item;
+      ConfigSnapshot.parse((await http("GET", `${cpPath(cp.id)}/data-plane/config`, { token: dp.token })).json);
+    });
+
     // ---- property-based: every write endpoint ------------------------------------------------------
     describe("fuzzed write endpoints", () => {
       const inject = async (method: string, url: string, body: unknown) => {
