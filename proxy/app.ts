@@ -98,7 +98,7 @@ export async function startProxy(settings: ProxySettings, options: ProxyAppOptio
   }
 
   // 2. Listeners.
-  const handler = new ProxyHandler({ state, log, product: PRODUCT, maxUriLength: settings.maxUriLength, accessLog: settings.accessLog, clientBodyTimeoutMs: settings.clientBodyTimeoutMs });
+  const handler = new ProxyHandler({ state, log, product: PRODUCT, maxUriLength: settings.maxUriLength, accessLog: settings.accessLog, clientBodyTimeoutMs: settings.clientBodyTimeoutMs, clientSendTimeoutMs: settings.clientSendTimeoutMs });
   const proxyServer = createProxyServer(handler.handle, { maxHeaderBytes: settings.maxHeaderBytes, maxUriLength: settings.maxUriLength, product: PRODUCT, log });
   const client = options.client ?? new KonnectClient({ serverUrl: settings.serverUrl, token: settings.dpToken, userAgent: `${PRODUCT} (proxy)` });
   let poller: ConfigPoller;

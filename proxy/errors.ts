@@ -34,6 +34,7 @@ export const PROXY_ERRORS = {
   PROXY_CACHE_WRITE_FAILED: { status: 500, message: "cached configuration could not be written" },
   PROXY_PLUGIN_CLOSE_FAILED: { status: 500, message: "a plugin instance failed to close" },
   PROXY_CLIENT_ABORTED: { status: 499, message: "client closed the connection" },
+  PROXY_CLIENT_SEND_TIMEOUT: { status: 499, message: "client stopped reading the response" },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ProxyErrorCode = keyof typeof PROXY_ERRORS;

@@ -106,6 +106,13 @@ export interface ForwardHooks {
   done(outcome: ForwardOutcome): void;
   /** The client asked for trailers (TE: trailers). */
   trailersOk: boolean;
+  /**
+   * nginx's send_timeout (ms; 0 = none): a client that accepts no response bytes for this long
+   * is disconnected. Without it a client that never reads holds the upstream connection, the
+   * socket and the configuration generation for as long as it likes (backpressure pauses
+   * undici, and a paused body never hits undici's body timeout).
+   */
+  sendTimeoutMs: number;
 }
 
 const NON_IDEMPOTENT = new Set(["POST", "PATCH", "LOCK"]);
@@ -151,6 +158,7 @@ export class UpstreamExchange implements Dispatcher.DispatchHandler {
   private upstreamLatency = -1;
   private status = 0;
   private streamBody: PassThrough | null = null;
+  private sendTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly req: ForwardRequest,
@@ -218,6 +226,7 @@ export class UpstreamExchange implements Dispatcher.DispatchHandler {
     if (this.finished) return false;
     if (this.res.write(chunk)) return true;
     this.res.once("drain", this.onDrain);
+    if (this.hooks.sendTimeoutMs > 0 && this.sendTimer === null) this.sendTimer = setTimeout(this.onSendTimeout, this.hooks.sendTimeoutMs);
     return false;
   }
 
@@ -267,16 +276,35 @@ export class UpstreamExchange implements Dispatcher.DispatchHandler {
   private finish(error: ProxyError | null): void {
     if (this.finished) return;
     this.finished = true;
+    this.clearSendTimer();
     this.res.off("close", this.onClientClose);
     this.hooks.done({ status: error && !this.headersReceived ? error.status : this.status, error, attempts: this.attempts, upstreamLatencyMs: this.upstreamLatency });
   }
 
+  private clearSendTimer(): void {
+    if (this.sendTimer !== null) clearTimeout(this.sendTimer);
+    this.sendTimer = null;
+  }
+
   private readonly onDrain = (): void => {
+    this.clearSendTimer();
     this.resumeFn?.();
+  };
+
+  private readonly onSendTimeout = (): void => {
+    this.sendTimer = null;
+    if (this.finished) return;
+    const err = new ProxyError("PROXY_CLIENT_SEND_TIMEOUT", `no response bytes accepted for ${this.hooks.sendTimeoutMs} ms`);
+    this.finished = true;
+    this.res.off("close", this.onClientClose);
+    this.abortFn?.(err);
+    this.res.destroy();
+    this.hooks.done({ status: this.status, error: err, attempts: this.attempts, upstreamLatencyMs: this.upstreamLatency });
   };
 
   private readonly onClientClose = (): void => {
     if (this.finished) return;
+    this.clearSendTimer();
     const err = new ProxyError("PROXY_CLIENT_ABORTED");
     this.finished = true;
     this.abortFn?.(err);

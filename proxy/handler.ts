@@ -25,6 +25,8 @@ export interface HandlerOptions {
   accessLog: boolean;
   /** nginx's client_body_timeout (ms); 0 disables. */
   clientBodyTimeoutMs?: number;
+  /** nginx's send_timeout (ms); 0 disables. */
+  clientSendTimeoutMs?: number;
 }
 
 export class ProxyHandler {
@@ -259,6 +261,7 @@ export class ProxyHandler {
     const handler = this;
     const exchange = new UpstreamExchange(fwd, res, {
       trailersOk: scan.wantsTrailers,
+      sendTimeoutMs: this.opts.clientSendTimeoutMs ?? 60_000,
       responseHead(status, rawHeaders, upstreamLatencyMs) {
         const head = cleanResponseHeaders(rawHeaders, scan.wantsTrailers);
         const out = head.headers;
@@ -412,7 +415,7 @@ export class ProxyHandler {
           status: outcome.status,
           detail: err.detail,
         },
-        "upstream request failed",
+        err.code === "PROXY_CLIENT_SEND_TIMEOUT" ? "client stopped reading the response; connection closed" : "upstream request failed",
       );
     } else if (this.opts.accessLog) {
       this.opts.log.info(

@@ -25,6 +25,8 @@ export interface ProxySettings {
   maxHeaderBytes: number;
   /** A client that sends no body bytes for this long while the proxy reads its body is cut off (nginx client_body_timeout). */
   clientBodyTimeoutMs: number;
+  /** A client that accepts no response bytes for this long is cut off (nginx send_timeout). */
+  clientSendTimeoutMs: number;
 }
 
 interface Option {
@@ -53,6 +55,7 @@ export const OPTIONS = {
   maxUriLength: { env: "PROXY_MAX_URI_LENGTH", flag: "max-uri-length", help: "longest request target, bytes (longer: 414)", default: "8192" },
   maxHeaderBytes: { env: "PROXY_MAX_HEADER_BYTES", flag: "max-header-bytes", help: "largest request head, bytes (larger: 431)", default: "32768" },
   clientBodyTimeoutMs: { env: "PROXY_CLIENT_BODY_TIMEOUT_MS", flag: "client-body-timeout-ms", help: "idle time allowed between two body reads from a client, ms (then the connection is closed)", default: "60000" },
+  clientSendTimeoutMs: { env: "PROXY_CLIENT_SEND_TIMEOUT_MS", flag: "client-send-timeout-ms", help: "time a client may take to accept more response bytes, ms (then the connection is closed)", default: "60000" },
 } satisfies Record<keyof ProxySettings, Option>;
 
 export class SettingsError extends Error {
@@ -145,6 +148,7 @@ export function loadSettings(argv: string[], env: NodeJS.ProcessEnv): ProxySetti
     maxUriLength: int("maxUriLength", 256, 1_048_576),
     maxHeaderBytes: int("maxHeaderBytes", 1024, 1_048_576),
     clientBodyTimeoutMs: int("clientBodyTimeoutMs", 100, 3_600_000),
+    clientSendTimeoutMs: int("clientSendTimeoutMs", 100, 3_600_000),
   };
   if (problems.length) throw new SettingsError(problems);
   return settings;

@@ -35,6 +35,7 @@ const parsePlugin: PluginParser = (body) =>
   (body as { name?: string }).name === "test-identity" ? { success: true, data: { config: (body as { config: unknown }).config } } : (parsePluginInput(body) as ReturnType<PluginParser>);
 
 const BODY_TIMEOUT_MS = 400;
+const SEND_TIMEOUT_MS = 400;
 let proxy: InProcessProxy;
 let up: EchoUpstream;
 let svc: Service;
@@ -42,7 +43,7 @@ let open: Route, guarded: Route, reading: Route;
 
 before(async () => {
   up = await startEchoUpstream();
-  proxy = await startInProcessProxy({ modules, parsePlugin, settings: { clientBodyTimeoutMs: BODY_TIMEOUT_MS } });
+  proxy = await startInProcessProxy({ modules, parsePlugin, settings: { clientBodyTimeoutMs: BODY_TIMEOUT_MS, clientSendTimeoutMs: SEND_TIMEOUT_MS } });
   svc = service({ url: up.url });
   open = route({ name: "open", paths: ["/open"], service: { id: svc.id } });
   guarded = route({ name: "guarded", paths: ["/guarded"], service: { id: svc.id } });
@@ -188,5 +189,60 @@ describe("slow clients (nginx client_body_timeout)", () => {
       up.respond = null;
     }
     assert.equal(proxy.logsWithCode("PROXY_REQUEST_TIMEOUT").length, before);
+  });
+});
+
+describe("slow readers (nginx send_timeout)", () => {
+  test("a client that stops reading a large response is disconnected and the upstream request aborted; a slow steady reader gets everything", { timeout: 20_000 }, async () => {
+    const size = 32 * 1024 * 1024;
+    const big = Buffer.alloc(size, 97);
+    let upstreamClosed = 0;
+    up.respond = (_rec, _req, res) => {
+      res.on("close", () => upstreamClosed++);
+      res.writeHead(200, { "content-type": "application/octet-stream", "content-length": size });
+      res.end(big);
+    };
+    try {
+      const before = proxy.logsWithCode("PROXY_CLIENT_SEND_TIMEOUT").length;
+      // Reads the first bytes, then nothing: kernel buffers fill and the proxy sees backpressure.
+      const socket = connect(proxy.app.port, "127.0.0.1");
+      socket.on("error", () => undefined);
+      let bytes = 0;
+      socket.write("GET /open HTTP/1.1\r\nHost: h\r\n\r\n");
+      await new Promise<void>((resolve) => socket.once("data", (d: Buffer) => { bytes += d.length; socket.pause(); resolve(); }));
+      // Without the timeout the connection stays open (measured: still open after 75 s).
+      const deadline = Date.now() + 10_000;
+      while (proxy.logsWithCode("PROXY_CLIENT_SEND_TIMEOUT").length === before) {
+        if (Date.now() > deadline) {
+          socket.destroy();
+          assert.fail("the proxy kept a client that reads nothing connected");
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      // A paused socket sees its end only once it reads again: drain what was buffered.
+      socket.on("data", (d: Buffer) => { bytes += d.length; });
+      const closed = new Promise<void>((resolve) => socket.once("close", () => resolve()));
+      socket.resume();
+      await closed;
+      assert.ok(bytes < size, `the response was cut (${bytes} of ${size} bytes)`);
+      const logged = proxy.logsWithCode("PROXY_CLIENT_SEND_TIMEOUT");
+      assert.equal(logged.length - before, 1);
+      assert.equal(logged.at(-1)!.status, 200, "the status that was already sent");
+      for (const until = Date.now() + 5_000; upstreamClosed === 0 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
+      assert.equal(upstreamClosed, 1, "the upstream response was abandoned");
+      assert.equal(proxy.app.state.current!.inflight, 0, "the request released its configuration generation");
+
+      // A reader that pauses shorter than the timeout between reads is never cut.
+      const res = await request(`${proxy.base}/open`);
+      let got = 0;
+      for await (const chunk of res.body) {
+        got += (chunk as Buffer).length;
+        if (got < 4 * 1024 * 1024 && got % (512 * 1024) < (chunk as Buffer).length) await new Promise((r) => setTimeout(r, SEND_TIMEOUT_MS / 16));
+      }
+      assert.equal(got, size);
+      assert.equal(proxy.logsWithCode("PROXY_CLIENT_SEND_TIMEOUT").length - before, 1);
+    } finally {
+      up.respond = null;
+    }
   });
 });

@@ -63,6 +63,7 @@ export async function startInProcessProxy(
     maxUriLength: 8192,
     maxHeaderBytes: 32768,
     clientBodyTimeoutMs: 60_000,
+    clientSendTimeoutMs: 60_000,
     ...opts.settings,
   };
   const app = await startProxy(settings, { log: createLogger("debug", sink), modules: opts.modules, parsePlugin: opts.parsePlugin });
