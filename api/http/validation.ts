@@ -28,20 +28,32 @@ const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
 
 /**
  * Path of the first string (value or object key) holding an unstorable character, or null.
- * Iterative: JSON.parse accepts nesting far deeper than the call stack allows.
+ * Iterative, and each entry links to its parent instead of carrying its path: JSON.parse accepts
+ * nesting far deeper than the call stack, and copying paths would cost depth² on such input.
  */
 export function findUnstorableString(input: unknown): (string | number)[] | null {
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: input, path: [] }];
+  interface Entry {
+    value: unknown;
+    key: string | number | null;
+    parent: Entry | null;
+  }
+  const pathOf = (e: Entry | null, last?: string): (string | number)[] => {
+    const out: (string | number)[] = last === undefined ? [] : [last];
+    for (let at = e; at && at.key !== null; at = at.parent) out.push(at.key);
+    return out.reverse();
+  };
+  const stack: Entry[] = [{ value: input, key: null, parent: null }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const entry = stack.pop()!;
+    const { value } = entry;
     if (typeof value === "string") {
-      if (UNSTORABLE.test(value)) return path;
+      if (UNSTORABLE.test(value)) return pathOf(entry);
     } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, parent: entry });
     } else if (value !== null && typeof value === "object") {
       for (const [k, v] of Object.entries(value)) {
-        if (UNSTORABLE.test(k)) return [...path, k];
-        stack.push({ value: v, path: [...path, k] });
+        if (UNSTORABLE.test(k)) return pathOf(entry, k);
+        stack.push({ value: v, key: k, parent: entry });
       }
     }
   }
@@ -62,7 +74,9 @@ export const validatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema, ht
     // the value is not echoed back (it may be a secret).
     const bad = findUnstorableString(data);
     if (bad) {
-      const field = bad.map(String).join(".") || "(body)";
+      // Shortened: the path of a string nested 100k levels deep is not worth echoing in full.
+      const joined = bad.map(String).join(".");
+      const field = joined.length > 512 ? `${joined.slice(0, 512)}…` : joined || "(body)";
       const params: InvalidParameter[] = [{ field, rule: "invalid", reason: UNSTORABLE_REASON, source }];
       return part === "body"
         ? { error: new ApiProblem("ERR_VALIDATION", `invalid request body: ${field}: ${UNSTORABLE_REASON}`, params) }

@@ -92,6 +92,22 @@ async function adversarialSuite(kind: StoreKind): Promise<void> {
       assertRejected(await http("GET", `${cpPath(cp.id)}/nodes/a%00b`), 400, "ERR_INVALID_PARAMETER", "nodeId");
     });
 
+    // The guard is the test timeout (no timing assertion): the first version of the NUL check copied
+    // the path at every level, depth² work that hung the server on such a body.
+    it("deeply nested bodies (nesting JSON.parse accepts, far beyond the call stack) are rejected, not a hang or a stack overflow", { timeout: 30_000 }, async () => {
+      const cp = await newCp();
+      const depth = 150_000;
+      const deepObj = `{"host":"a.example","tls_sans":${'{"a":'.repeat(depth)}"x\\u0000"${"}".repeat(depth)}}`;
+      const res = await http("POST", core(cp.id, "services"), { body: deepObj });
+      assert.equal(res.status, 400, res.text.slice(0, 200));
+      assert.equal(res.json.code, "ERR_VALIDATION");
+      assert.ok(res.json.invalid_parameters[0].field.startsWith("tls_sans.a.a."));
+      assert.ok(res.text.length < 8192, "a deep path is shortened, not echoed in full");
+      const deepArr = `{"host":"a.example","tags":${"[".repeat(400_000)}${"]".repeat(400_000)}}`;
+      assertRejected(await http("POST", core(cp.id, "services"), { body: deepArr }), 400, "ERR_VALIDATION", "tags.0");
+      assert.equal((await http("GET", "/healthz")).status, 200);
+    });
+
     it("the service url shorthand is validated after expansion (ftp://, tcp with a path, // were stored and broke the snapshot contract)", async () => {
       const cp = await newCp();
       const before = await fingerprint(cp.id);
