@@ -16,6 +16,8 @@
 //  - no log line carries token material or secrets.
 import assert from "node:assert/strict";
 import { hash } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { after, before, beforeEach, describe, test } from "node:test";
 import * as jose from "jose";
 import { request } from "undici";
@@ -341,6 +343,49 @@ describe("shared caches do not let one configuration vouch for another", () => {
     assert.equal(res?.status, 502);
     assert.equal(codeOf(res), "OIDC_EXCHANGED_TOKEN_INVALID");
     assert.equal(idps.b.counts.exchange, 2, "the second instance exchanged (and verified) for itself");
+  });
+});
+
+describe("an IdP that moves its keys", () => {
+  test("an unknown kid re-reads discovery: a new jwks_uri is followed once per cool-down, random kids still cost nothing extra", async () => {
+    // Stand-in discovery endpoint (oidc-provider cannot move its jwks_uri at run time): it
+    // names itself as issuer and points at a frozen copy of A's JWKS, then at a live one.
+    // Tokens are signed in-process with A's real keys.
+    const frozen = JSON.stringify(idps.a.jwks());
+    let jwksPath = "/keys-v1";
+    const counts = { discovery: 0, v1: 0, v2: 0 };
+    const server = createServer((req, res) => {
+      const path = req.url ?? "/";
+      if (path === "/.well-known/openid-configuration") {
+        counts.discovery++;
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ issuer, jwks_uri: `${issuer}${jwksPath}` }));
+      } else if (path === "/keys-v1") {
+        counts.v1++;
+        res.writeHead(200, { "content-type": "application/json" }).end(frozen);
+      } else if (path === "/keys-v2") {
+        counts.v2++;
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(idps.a.jwks()));
+      } else res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+    const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const inst = instance(parseConfig({ issuer, auth_methods: ["bearer"], display_errors: true, rediscovery_lifetime: 30 }), services());
+      assert.equal(await run(inst, makeRequest({ headers: bearer(await idps.a.mintToken({ iss: issuer })) })), undefined);
+      const newKey = await idps.a.rotateKeys();
+      jwksPath = "/keys-v2";
+      const res = await run(inst, makeRequest({ headers: bearer(await idps.a.mintToken({ iss: issuer }, { key: newKey })) }));
+      assert.equal(res, undefined, `the new key is found through the new jwks_uri: ${JSON.stringify(res)}`);
+      assert.deepEqual(counts, { discovery: 2, v1: 1, v2: 1 });
+      for (let i = 0; i < 50; i++) {
+        const r = await run(inst, makeRequest({ headers: bearer(await idps.a.mintToken({ iss: issuer }, { kid: `random-${i}` })) }));
+        assert.equal(codeOf(r), "OIDC_KEY_NOT_FOUND");
+      }
+      assert.deepEqual(counts, { discovery: 2, v1: 1, v2: 1 }, "within the cool-down nothing is fetched again");
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 });
 

@@ -3,8 +3,9 @@
 //  - the discovery document's `issuer` must name the configured issuer (trailing slash and a
 //    configured /.well-known suffix aside); otherwise we fail closed with a distinct code;
 //  - keys are refreshed on an unknown kid at most once per cool-down (rediscovery_lifetime,
-//    shorter after a failure), concurrent refreshes share one fetch, and a failed refresh
-//    keeps the last good keys;
+//    shorter after a failure), together with the discovery document (its jwks_uri may have
+//    moved); concurrent refreshes share one fetch, and a failed refresh keeps the last good
+//    keys and metadata;
 //  - with nothing cached and the IdP unreachable, callers get OIDC_IDP_UNAVAILABLE (503).
 import { issuerIdentity } from "../../../api/contract/common.ts";
 import { OidcError } from "./errors.ts";
@@ -109,6 +110,15 @@ export class IssuerState {
     }
   }
 
+  private async rediscover(opts: IssuerOptions): Promise<IssuerMetadata> {
+    try {
+      this.discovering ??= this.discover(opts).finally(() => { this.discovering = undefined; });
+      return await this.discovering;
+    } catch {
+      return this.metadata!;
+    }
+  }
+
   private cooldownMs(opts: IssuerOptions, failed: boolean): number {
     const life = Math.max(0, opts.rediscoveryLifetime) * 1000;
     return failed ? Math.min(FAILURE_COOLDOWN_S * 1000, life) : life;
@@ -144,7 +154,7 @@ export class IssuerState {
 
   /** Fetches the JWKS (single flight). Throws only when no keys were ever loaded. */
   private async refreshKeys(opts: IssuerOptions, initial: boolean): Promise<void> {
-    this.fetchingKeys ??= this.fetchKeys(opts).finally(() => { this.fetchingKeys = undefined; });
+    this.fetchingKeys ??= this.fetchKeys(opts, !initial).finally(() => { this.fetchingKeys = undefined; });
     try {
       await this.fetchingKeys;
     } catch (e) {
@@ -153,12 +163,14 @@ export class IssuerState {
     }
   }
 
-  private async fetchKeys(opts: IssuerOptions): Promise<void> {
+  private async fetchKeys(opts: IssuerOptions, rediscover: boolean): Promise<void> {
     this.lastKeyFetchAt = Date.now();
     try {
       let uri = this.jwksOverride;
       if (!uri) {
-        const md = await this.getMetadata(opts);
+        // An unknown kid may mean the IdP moved its keys (a new jwks_uri): read discovery again,
+        // as Kong's rediscovery does; if that fails, the metadata we have still applies.
+        const md = rediscover && this.metadata ? await this.rediscover(opts) : await this.getMetadata(opts);
         uri = md.jwks_uri;
         if (!uri) throw new OidcError("OIDC_DISCOVERY_INVALID", "discovery document has no jwks_uri");
       }
