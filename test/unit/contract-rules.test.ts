@@ -97,3 +97,10 @@ test("routes follow Kong's router rules", () => {
 test("regex paths may use Kong's (?P<name>…) named groups", () => {
   assert.deepEqual(issues(RouteInput.safeParse({ paths: ["~/users/(?P<user>[^/]+)$"] })), []);
 });
+
+test("endpoint overrides must be http(s) URLs; redirect URIs absolute URLs", () => {
+  const bad = OpenidConnectConfig.safeParse({ ...base, token_endpoint: "ftp://idp/token", jwks_endpoint: "not a url", extra_jwks_uris: ["file:///etc/passwd"], redirect_uri: ["/relative"] });
+  const got = issues(bad).join("\n");
+  for (const path of ["token_endpoint", "jwks_endpoint", "extra_jwks_uris.0", "redirect_uri.0"]) assert.match(got, new RegExp(`^${path.replace(".", "\\.")}: must be an absolute`, "m"));
+  assert.deepEqual(issues(OpenidConnectConfig.safeParse({ ...base, token_endpoint: "https://idp/token", redirect_uri: ["myapp://cb"] })), []);
+});
