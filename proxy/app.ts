@@ -99,7 +99,7 @@ export async function startProxy(settings: ProxySettings, options: ProxyAppOptio
 
   // 2. Listeners.
   const handler = new ProxyHandler({ state, log, product: PRODUCT, maxUriLength: settings.maxUriLength, accessLog: settings.accessLog, clientBodyTimeoutMs: settings.clientBodyTimeoutMs, clientSendTimeoutMs: settings.clientSendTimeoutMs });
-  const proxyServer = createProxyServer(handler.handle, { maxHeaderBytes: settings.maxHeaderBytes, maxUriLength: settings.maxUriLength, product: PRODUCT, log });
+  const proxyServer = createProxyServer(handler.handle, { maxHeaderBytes: settings.maxHeaderBytes, keepAliveTimeoutMs: settings.keepAliveTimeoutMs, maxUriLength: settings.maxUriLength, product: PRODUCT, log });
   const client = options.client ?? new KonnectClient({ serverUrl: settings.serverUrl, token: settings.dpToken, userAgent: `${PRODUCT} (proxy)` });
   let poller: ConfigPoller;
   const status = () => {

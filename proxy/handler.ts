@@ -79,7 +79,7 @@ export class ProxyHandler {
     scanRequestHeaders(req.rawHeaders, scan, null);
     // Two Host headers: the router and an upstream could each pick a different one (RFC 9112 §3.2).
     if (scan.duplicateHost) return this.sendError(req, res, id, "PROXY_BAD_REQUEST", startedAt, "more than one Host header", scan.accept);
-    if (scan.hasBody) this.guardBody(req, id);
+    if (scan.hasBody) this.guardBody(req, res, id);
     const hostHeader = hostOverride ?? scan.host;
     const input = this.input;
     splitHost(hostHeader, this.listenerPort, input);
@@ -144,7 +144,7 @@ export class ProxyHandler {
    * (a body paused by upstream backpressure is the service's write timeout's business, and one
    * nobody reads yet waits for plugins). On expiry the connection is closed.
    */
-  private guardBody(req: IncomingMessage, id: string): void {
+  private guardBody(req: IncomingMessage, res: ServerResponse, id: string): void {
     const ms = this.opts.clientBodyTimeoutMs ?? 60_000;
     if (ms <= 0) return;
     const socket = req.socket;
@@ -158,8 +158,10 @@ export class ProxyHandler {
       socket.destroy();
     });
     // Once the body is in, the idle timer must not cut a client waiting for a slow upstream.
+    // If the response already went out (a body nobody read is drained after it), node has set
+    // the keep-alive timeout on the socket by now: that one must stay.
     req.once("end", () => {
-      if (!socket.destroyed) socket.setTimeout(0);
+      if (!socket.destroyed && !res.writableEnded) socket.setTimeout(0);
     });
   }
 

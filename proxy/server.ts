@@ -10,6 +10,8 @@ import { nextRequestId } from "./request-id.ts";
 
 export interface ProxyServerOptions {
   maxHeaderBytes: number;
+  /** Idle time of a keep-alive connection between requests (ms). */
+  keepAliveTimeoutMs?: number;
   maxUriLength: number;
   product: string;
   log: Logger;
@@ -20,7 +22,7 @@ export function createProxyServer(handler: (req: IncomingMessage, res: ServerRes
     {
       maxHeaderSize: opts.maxHeaderBytes,
       // nginx's keepalive_timeout default is 75 s, Kong's template uses 60 s.
-      keepAliveTimeout: 60_000,
+      keepAliveTimeout: opts.keepAliveTimeoutMs ?? 60_000,
       headersTimeout: 60_000,
       // Long uploads/downloads are bounded by the service's timeouts, not by a global request cap.
       requestTimeout: 0,

@@ -27,6 +27,8 @@ export interface ProxySettings {
   clientBodyTimeoutMs: number;
   /** A client that accepts no response bytes for this long is cut off (nginx send_timeout). */
   clientSendTimeoutMs: number;
+  /** Idle keep-alive connections are closed after this long (nginx keepalive_timeout). */
+  keepAliveTimeoutMs: number;
 }
 
 interface Option {
@@ -55,6 +57,7 @@ export const OPTIONS = {
   maxUriLength: { env: "PROXY_MAX_URI_LENGTH", flag: "max-uri-length", help: "longest request target, bytes (longer: 414)", default: "8192" },
   maxHeaderBytes: { env: "PROXY_MAX_HEADER_BYTES", flag: "max-header-bytes", help: "largest request head, bytes (larger: 431)", default: "32768" },
   clientBodyTimeoutMs: { env: "PROXY_CLIENT_BODY_TIMEOUT_MS", flag: "client-body-timeout-ms", help: "idle time allowed between two body reads from a client, ms (then the connection is closed)", default: "60000" },
+  keepAliveTimeoutMs: { env: "PROXY_KEEPALIVE_TIMEOUT_MS", flag: "keepalive-timeout-ms", help: "idle time of a client keep-alive connection between requests, ms", default: "60000" },
   clientSendTimeoutMs: { env: "PROXY_CLIENT_SEND_TIMEOUT_MS", flag: "client-send-timeout-ms", help: "time a client may take to accept more response bytes, ms (then the connection is closed)", default: "60000" },
 } satisfies Record<keyof ProxySettings, Option>;
 
@@ -149,6 +152,7 @@ export function loadSettings(argv: string[], env: NodeJS.ProcessEnv): ProxySetti
     maxHeaderBytes: int("maxHeaderBytes", 1024, 1_048_576),
     clientBodyTimeoutMs: int("clientBodyTimeoutMs", 100, 3_600_000),
     clientSendTimeoutMs: int("clientSendTimeoutMs", 100, 3_600_000),
+    keepAliveTimeoutMs: int("keepAliveTimeoutMs", 100, 3_600_000),
   };
   if (problems.length) throw new SettingsError(problems);
   return settings;

@@ -36,6 +36,7 @@ const parsePlugin: PluginParser = (body) =>
 
 const BODY_TIMEOUT_MS = 400;
 const SEND_TIMEOUT_MS = 400;
+const KEEPALIVE_MS = 400;
 let proxy: InProcessProxy;
 let up: EchoUpstream;
 let svc: Service;
@@ -43,7 +44,7 @@ let open: Route, guarded: Route, reading: Route;
 
 before(async () => {
   up = await startEchoUpstream();
-  proxy = await startInProcessProxy({ modules, parsePlugin, settings: { clientBodyTimeoutMs: BODY_TIMEOUT_MS, clientSendTimeoutMs: SEND_TIMEOUT_MS } });
+  proxy = await startInProcessProxy({ modules, parsePlugin, settings: { clientBodyTimeoutMs: BODY_TIMEOUT_MS, clientSendTimeoutMs: SEND_TIMEOUT_MS, keepAliveTimeoutMs: KEEPALIVE_MS } });
   svc = service({ url: up.url });
   open = route({ name: "open", paths: ["/open"], service: { id: svc.id } });
   guarded = route({ name: "guarded", paths: ["/guarded"], service: { id: svc.id } });
@@ -189,6 +190,30 @@ describe("slow clients (nginx client_body_timeout)", () => {
       up.respond = null;
     }
     assert.equal(proxy.logsWithCode("PROXY_REQUEST_TIMEOUT").length, before);
+  });
+});
+
+describe("idle keep-alive connections", () => {
+  test("are closed after the keep-alive timeout, also after a request whose body nobody read", { timeout: 20_000 }, async () => {
+    // The body guard once cleared the socket timeout when a drained body ended after the
+    // response, which also cleared node's keep-alive timeout: idle connections then lived forever.
+    const requests = [
+      "POST /nowhere HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\n\r\nabc",
+      "POST /open HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\n\r\nabc",
+      "GET /open HTTP/1.1\r\nHost: h\r\n\r\n",
+    ];
+    for (const raw of requests) {
+      const socket = connect(proxy.app.port, "127.0.0.1");
+      socket.on("error", () => undefined);
+      let data = "";
+      socket.on("data", (d) => (data += d));
+      const closed = new Promise<boolean>((resolve) => socket.once("close", () => resolve(true)));
+      socket.write(raw);
+      const verdict = await Promise.race([closed, new Promise<boolean>((r) => setTimeout(() => r(false), KEEPALIVE_MS * 10))]);
+      socket.destroy();
+      assert.match(data, /^HTTP\/1\.1 (200|404) /, raw.split("\r\n")[0]);
+      assert.equal(verdict, true, `${raw.split("\r\n")[0]}: the idle connection was closed`);
+    }
   });
 });
 

@@ -64,6 +64,7 @@ export async function startInProcessProxy(
     maxHeaderBytes: 32768,
     clientBodyTimeoutMs: 60_000,
     clientSendTimeoutMs: 60_000,
+    keepAliveTimeoutMs: 60_000,
     ...opts.settings,
   };
   const app = await startProxy(settings, { log: createLogger("debug", sink), modules: opts.modules, parsePlugin: opts.parsePlugin });
