@@ -389,6 +389,45 @@ describe("an IdP that moves its keys", () => {
   });
 });
 
+describe("hostile IdP answers", () => {
+  test("a JWKS that is garbage, huge, or a redirect (to an internal host) is never used or followed: 502/503, no 200", async () => {
+    // Stand-in IdP: each issuer path publishes a jwks_uri that misbehaves in one way. The
+    // redirect target is a second server that counts what reaches it.
+    let internalHits = 0;
+    const internal = createServer((_req, res) => { internalHits++; res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(idps.a.jwks())); });
+    await new Promise<void>((r) => internal.listen(0, "127.0.0.1", () => r()));
+    const internalUrl = `http://127.0.0.1:${(internal.address() as AddressInfo).port}/jwks`;
+    const hostile = createServer((req, res) => {
+      const [, name, rest] = /^\/([a-z]+)(\/.*)$/.exec(req.url ?? "") ?? [];
+      const issuer = `${base}/${name}`;
+      if (rest === "/.well-known/openid-configuration") {
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ issuer, jwks_uri: `${issuer}/jwks` }));
+      } else if (name === "garbage") res.writeHead(200, { "content-type": "application/json" }).end("<html>not json</html>");
+      else if (name === "huge") res.writeHead(200, { "content-type": "application/json" }).end(`{"keys":[],"pad":"${"x".repeat(2 * 1024 * 1024)}"}`);
+      else if (name === "redirect") res.writeHead(302, { location: internalUrl }).end();
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => hostile.listen(0, "127.0.0.1", () => r()));
+    const base = `http://127.0.0.1:${(hostile.address() as AddressInfo).port}`;
+    try {
+      const expected: Record<string, [number, string]> = { garbage: [502, "OIDC_DISCOVERY_INVALID"], huge: [503, "OIDC_IDP_UNAVAILABLE"], redirect: [503, "OIDC_IDP_UNAVAILABLE"] };
+      for (const [name, [status, code]] of Object.entries(expected)) {
+        const issuer = `${base}/${name}`;
+        const inst = instance(parseConfig({ issuer, auth_methods: ["bearer"], display_errors: true }), services());
+        const res = await run(inst, makeRequest({ headers: bearer(await idps.a.mintToken({ iss: issuer })) }));
+        assert.equal(res?.status, status, name);
+        assert.equal(codeOf(res), code, name);
+      }
+      assert.equal(internalHits, 0, "the redirect was not followed");
+    } finally {
+      for (const srv of [hostile, internal]) {
+        srv.closeAllConnections();
+        await new Promise<void>((r) => srv.close(() => r()));
+      }
+    }
+  });
+});
+
 describe("logs", () => {
   test("no log line of this file carries token material, client secrets or the dp token", () => {
     const text = JSON.stringify(proxy.logs) + JSON.stringify(pluginLogs);
