@@ -15,7 +15,7 @@
 //    another instance configuration would have made (issuer spelling, JWKS, target issuer);
 //  - no log line carries token material or secrets.
 import assert from "node:assert/strict";
-import { hash } from "node:crypto";
+import { createPublicKey, hash } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, beforeEach, describe, test } from "node:test";
@@ -200,6 +200,52 @@ describe("the subject token never reaches the upstream", () => {
     assert.equal(rec.query, "keep=1");
     assert.equal(rec.headers["x-exchanged-token"], undefined);
     assert.equal(idps.b.counts.token, 0);
+  });
+});
+
+describe("token confusion on an exchange route: refused before B is ever called", () => {
+  test("wrong key, embedded keys (jwk/jku/x5u), alg none/HS with a public key, issuer spelling and shape, crit, JWE", async () => {
+    let jkuHits = 0;
+    const jkuServer = createServer((_req, res) => { jkuHits++; res.writeHead(200, { "content-type": "application/json" }).end("{}"); });
+    await new Promise<void>((r) => jkuServer.listen(0, "127.0.0.1", () => r()));
+    const jku = `http://127.0.0.1:${(jkuServer.address() as AddressInfo).port}/jwks`;
+    try {
+      const inst = instance(parseConfig(exchangeConfig()), services());
+      const aKey = idps.a.keys.find((k) => k.alg === "RS256")!;
+      const bKey = idps.b.keys[0];
+      const attacker = await jose.generateKeyPair("RS256");
+      const attackerJwk = await jose.exportJWK(attacker.publicKey);
+      const now = Math.floor(Date.now() / 1000);
+      const claims = { iss: idps.a.issuer, sub: "alice", aud: "urn:test:service-b", iat: now, exp: now + 300 };
+      const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
+      const signWith = (key: jose.CryptoKey | Parameters<jose.SignJWT["sign"]>[0], header: jose.JWTHeaderParameters, payload: Record<string, unknown> = claims) => new jose.SignJWT(payload).setProtectedHeader(header).sign(key);
+      const pem = createPublicKey({ key: aKey.publicJwk as never, format: "jwk" }).export({ type: "spki", format: "pem" }) as string;
+      const cases: Array<[string, string, string]> = [
+        ["iss A, signed by B's key", await signWith(bKey.privateKey, { alg: "ES256", kid: bKey.kid }), "OIDC_KEY_NOT_FOUND"],
+        ["iss A, A's kid, signed by B's key", await signWith(bKey.privateKey, { alg: "ES256", kid: aKey.kid }), "OIDC_KEY_NOT_FOUND"],
+        ["attacker key embedded as jwk", await signWith(attacker.privateKey, { alg: "RS256", kid: aKey.kid, jwk: attackerJwk }), "OIDC_SIGNATURE_INVALID"],
+        ["attacker JWKS as jku", await signWith(attacker.privateKey, { alg: "RS256", kid: aKey.kid, jku }), "OIDC_SIGNATURE_INVALID"],
+        ["attacker x5u", await signWith(attacker.privateKey, { alg: "RS256", kid: aKey.kid, x5u: jku }), "OIDC_SIGNATURE_INVALID"],
+        ["alg none", `${b64({ alg: "none" })}.${b64(claims)}.`, "OIDC_ALG_NOT_ALLOWED"],
+        ["HS256 keyed with A's public key", await signWith(new TextEncoder().encode(pem), { alg: "HS256", kid: aKey.kid }), "OIDC_ALG_NOT_ALLOWED"],
+        ["iss with a trailing slash", await signWith(aKey.privateKey, { alg: "RS256", kid: aKey.kid }, { ...claims, iss: `${idps.a.issuer}/` }), "OIDC_ISSUER_NOT_ALLOWED"],
+        ["iss in upper case", await signWith(aKey.privateKey, { alg: "RS256", kid: aKey.kid }, { ...claims, iss: idps.a.issuer.toUpperCase() }), "OIDC_ISSUER_NOT_ALLOWED"],
+        ["iss as an array", await signWith(aKey.privateKey, { alg: "RS256", kid: aKey.kid }, { ...claims, iss: [idps.a.issuer] }), "OIDC_CLAIMS_INVALID"],
+        ["exp as a string", await signWith(aKey.privateKey, { alg: "RS256", kid: aKey.kid }, { ...claims, exp: String(now + 300) }), "OIDC_CLAIMS_INVALID"],
+        ["unknown crit header", `${b64({ alg: "RS256", kid: aKey.kid, crit: ["x-unknown"], "x-unknown": 1 })}.${b64(claims)}.AAAA`, "OIDC_TOKEN_MALFORMED"],
+        ["JWE (five parts)", "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..AAAA.BBBB.CCCC", "OIDC_TOKEN_MALFORMED"],
+      ];
+      for (const [name, token, code] of cases) {
+        const res = await run(inst, makeRequest({ headers: bearer(token) }));
+        assert.equal(res?.status, 401, name);
+        assert.equal(codeOf(res), code, name);
+      }
+      assert.equal(idps.b.counts.token, 0, "B never saw any of them");
+      assert.equal(jkuHits, 0, "a jku/x5u in a token is never fetched");
+    } finally {
+      jkuServer.closeAllConnections();
+      await new Promise<void>((r) => jkuServer.close(() => r()));
+    }
   });
 });
 
