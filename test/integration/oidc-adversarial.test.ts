@@ -314,6 +314,24 @@ describe("shared exchange cache (Redis) cannot be planted", () => {
   });
 });
 
+describe("an exchanged token that does not verify", () => {
+  test("expired, or signed by B but naming another issuer → 502 after exactly one exchange call, then remembered (no loop)", async () => {
+    for (const behaviour of [{ kind: "expired" as const }, { kind: "wrong-iss" as const, iss: idps.a.issuer }]) {
+      idps.b.resetCounts();
+      idps.b.controls.behaviour = behaviour;
+      const inst = instance(parseConfig(exchangeConfig()), services());
+      const A = await tokenFromA(idps.a, { sub: "alice" });
+      for (let i = 0; i < 3; i++) {
+        const req = makeRequest({ headers: bearer(A) });
+        const res = await run(inst, req);
+        assert.equal(res?.status, 502, behaviour.kind);
+        assert.equal(codeOf(res), "OIDC_EXCHANGED_TOKEN_INVALID", behaviour.kind);
+      }
+      assert.equal(idps.b.counts.exchange, 1, `${behaviour.kind}: one exchange, never repeated in a loop`);
+    }
+  });
+});
+
 describe("refusals are remembered briefly (no IdP call per replayed request)", () => {
   test("one token B refuses, replayed 20 times → one call at B; another token still gets its own answer", async () => {
     const inst = instance(parseConfig(exchangeConfig()), services());

@@ -358,6 +358,10 @@ export type ExchangeBehaviour =
   | { kind: "tamper" }
   /** Returns a token signed with a key B does not publish. */
   | { kind: "foreign-key" }
+  /** Returns a token signed with B's real key whose exp passed two minutes ago. */
+  | { kind: "expired" }
+  /** Returns a token signed with B's real key that names another issuer (`iss`). */
+  | { kind: "wrong-iss"; iss: string }
   /** Answers 200 without access_token. */
   | { kind: "no-access-token" }
   /** Answers with token_type "mac". */
@@ -491,6 +495,12 @@ export async function startIdpB(subjectIssuers: TestIdp[], opts: Partial<IdpBCon
         ctx.oidc.entity("AccessToken", at);
         let value: string = await at.save();
         if (b.kind === "tamper") value = value.slice(0, -2) + (value.endsWith("AA") ? "BB" : "AA");
+        if (b.kind === "expired" || b.kind === "wrong-iss") {
+          const claims = jose.decodeJwt(value);
+          const now = Math.floor(Date.now() / 1000);
+          const changed = b.kind === "expired" ? { ...claims, iat: now - 600, exp: now - 120 } : { ...claims, iss: b.iss };
+          value = await new jose.SignJWT(changed).setProtectedHeader({ alg: "ES256", kid: currentKeys[0].kid, typ: "at+jwt" }).sign(currentKeys[0].privateKey);
+        }
         if (b.kind === "foreign-key") {
           const claims = jose.decodeJwt(value);
           value = await new jose.SignJWT(claims).setProtectedHeader({ alg: "ES256", kid: foreignKey.kid, typ: "at+jwt" }).sign(foreignKey.privateKey);
