@@ -187,9 +187,11 @@ function sweepToken(req: ProxyRequest, token: string): void {
     } else h.delete(name);
   }
   const q = req.upstreamQuery;
-  if (q !== "" && safeDecode(q).includes(token)) {
-    req.upstreamQuery = q.split("&").filter((part) => !safeDecode(part).includes(token)).join("&");
-  }
+  if (q === "") return;
+  // Per parameter: one malformed escape elsewhere must not hide an encoded copy of the token.
+  const parts = q.split("&");
+  const kept = parts.filter((part) => !part.includes(token) && !safeDecode(part).includes(token));
+  if (kept.length !== parts.length) req.upstreamQuery = kept.join("&");
 }
 
 /**
