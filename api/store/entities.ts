@@ -15,7 +15,7 @@ import { ApiProblem, problem } from "../http/problems.ts";
 import { configWrite, type StoreContext } from "./context.ts";
 import type { Tx } from "./database.ts";
 import { openPluginConfig, sealPluginConfig } from "./secrets.ts";
-import { canonicalJson, encodeTags, hasTag, likeNeedle, needsExactCheck, nowSeconds, tagNeedle } from "./util.ts";
+import { canonicalJson, encodeTags, hasTag, likeNeedle, needsExactCheck, nowSeconds, tagNeedle, unixSeconds } from "./util.ts";
 
 export type EntityKind = "services" | "routes" | "consumers" | "plugins";
 export type ParentKind = "services" | "routes" | "consumers";
@@ -54,8 +54,9 @@ interface Row {
   id: string;
   tags: string;
   data: string;
-  createdAt: number;
-  updatedAt: number;
+  /** Unix seconds. BIGINT columns (INTEGER overflows in 2038 on PostgreSQL): Prisma returns bigint. */
+  createdAt: bigint;
+  updatedAt: bigint;
   [column: string]: unknown;
 }
 
@@ -247,7 +248,7 @@ export class EntityRepository {
       }
       return spec.delegate(tx).update({
         where: { controlPlaneId_id: { controlPlaneId, id } },
-        data: { ...this.storedColumns(kind, body), updatedAt: Math.max(now, existing.createdAt) },
+        data: { ...this.storedColumns(kind, body), updatedAt: Math.max(now, unixSeconds(existing.createdAt)) },
       });
     });
     return { entity: this.toApi(kind, row), created };
@@ -342,7 +343,7 @@ export class EntityRepository {
 
   /** Stored row → API entity (secrets decrypted: Konnect returns them, the channel is authenticated). */
   toApi(kind: EntityKind, row: StoredRow): Entity {
-    return { id: row.id, ...this.plainData(kind, row), created_at: row.createdAt, updated_at: row.updatedAt } as unknown as Entity;
+    return { id: row.id, ...this.plainData(kind, row), created_at: unixSeconds(row.createdAt), updated_at: unixSeconds(row.updatedAt) } as unknown as Entity;
   }
 
   /** All stored rows of one kind in a control plane, ordered by id (snapshot builder). */

@@ -5,7 +5,11 @@
 //  - `_konnect_migrations` keeps name + SHA-256 of every applied file; an edited, already-applied file
 //    stops the start (ERR_MIGRATION_CHECKSUM) instead of silently diverging;
 //  - PostgreSQL: a session advisory lock serialises replicas that start together; SQLite: each
-//    migration runs under BEGIN IMMEDIATE and re-checks the table inside it.
+//    migration runs under BEGIN IMMEDIATE and re-checks the table inside it;
+//  - SQLite: foreign keys are off while a migration runs and checked (PRAGMA foreign_key_check)
+//    before its COMMIT. Prisma's generated table redefinitions (new_x, copy, DROP x, rename) switch
+//    them off themselves, but that PRAGMA is a no-op inside a transaction, so DROP x ran as a
+//    DELETE that cascaded: widening services' columns deleted every service-scoped plugin.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -63,6 +67,8 @@ export function migrateSqlite(file: string, migrations: Migration[]): MigrationR
   const result: MigrationResult = { applied: [], alreadyApplied: [] };
   try {
     db.pragma("journal_mode = WAL");
+    // Outside any transaction (inside one it is ignored); this connection is the migrator's own.
+    db.pragma("foreign_keys = OFF");
     db.exec(`CREATE TABLE IF NOT EXISTS "${TABLE}" (name TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)`);
     for (const m of migrations) {
       db.exec("BEGIN IMMEDIATE");
@@ -74,6 +80,11 @@ export function migrateSqlite(file: string, migrations: Migration[]): MigrationR
           continue;
         }
         db.exec(m.sql);
+        const broken = db.prepare("PRAGMA foreign_key_check").all() as { table: string; parent: string }[];
+        if (broken.length > 0) {
+          const first = broken[0];
+          throw new Error(`it leaves ${broken.length} row(s) whose foreign key has no parent (e.g. ${first.table} → ${first.parent})`);
+        }
         db.prepare(`INSERT INTO "${TABLE}" (name, checksum, applied_at) VALUES (?, ?, ?)`).run(m.name, m.checksum, new Date().toISOString());
         db.exec("COMMIT");
         result.applied.push(m.name);

@@ -26,8 +26,8 @@ export interface BuiltSnapshot {
 /** One entity's canonical JSON, valid while its stored text and timestamps are unchanged. */
 interface Piece {
   data: string;
-  createdAt: number;
-  updatedAt: number;
+  createdAt: bigint;
+  updatedAt: bigint;
   json: string;
 }
 

@@ -6,6 +6,14 @@ export function nowSeconds(): number {
   return Math.floor(Date.now() / 1000);
 }
 
+/**
+ * A BIGINT seconds column as the JSON number the API returns (Prisma hands BigInt columns over as
+ * bigint, which JSON.stringify refuses). Exact: seconds stay far below 2^53.
+ */
+export function unixSeconds(v: bigint | number): number {
+  return Number(v);
+}
+
 export function isoSeconds(d: Date): number {
   return Math.floor(d.getTime() / 1000);
 }

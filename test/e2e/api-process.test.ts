@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { after, before, describe, it } from "node:test";
 import { seedBody } from "../fixtures/seed-openid-connect.ts";
+import { loadMigrations } from "../../api/store/migrator.ts";
 import { rawClient } from "../support/api-http.ts";
 import { newAdminToken } from "../support/api-server.ts";
 import { PROJECT_ROOT, startProcess, tsxArgs, type ManagedProcess } from "../support/processes.ts";
@@ -47,7 +48,7 @@ describe("API process (npm start)", () => {
     assert.equal(cp.json.config.control_plane_endpoint, url);
     assert.equal(statSync(join(dataDir, "encryption.key")).mode & 0o777, 0o600);
     const started = api.jsonLines().find((l) => l.msg === "API listening") as { migrations: { applied: string[] } };
-    assert.deepEqual(started.migrations.applied, ["0001_init"]);
+    assert.deepEqual(started.migrations.applied, loadMigrations("sqlite").map((m) => m.name));
   });
 
   it("tokens CLI: create prints a working token once; list never shows it; revoke locks it out", async () => {

@@ -9,11 +9,14 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import pg from "pg";
 import { buildApp } from "../../api/app.ts";
+import { loadMigrations } from "../../api/store/migrator.ts";
 import { seedBody } from "../fixtures/seed-openid-connect.ts";
 import { rawClient } from "../support/api-http.ts";
 import { newAdminToken, startApi } from "../support/api-server.ts";
 import { startPostgres, type PostgresServer } from "../support/postgres.ts";
 
+/** Every committed migration, in order (the same names for both providers). */
+const ALL_MIGRATIONS = loadMigrations("sqlite").map((m) => m.name);
 const SEED = { issuer: "https://idp-b.example/b", clientId: "gw", clientSecret: "lifecycle-secret-1", subjectTokenIssuer: "https://idp-a.example/a" };
 
 describe("SQLite store across restarts", () => {
@@ -23,7 +26,7 @@ describe("SQLite store across restarts", () => {
   it("re-applies nothing, keeps data, the key file (0600) and the bootstrap token", async () => {
     const token = newAdminToken();
     const first = await startApi({ dataDir, bootstrapToken: token, keepDataDir: true });
-    assert.deepEqual(first.app.store.db.migrations.applied, ["0001_init"]);
+    assert.deepEqual(first.app.store.db.migrations.applied, ALL_MIGRATIONS);
     assert.equal(first.app.keySource, "file-created");
     const cp = await first.client.controlPlanes.create({ name: "survivor" });
     const plugin = await first.client.plugins.create(cp.id, JSON.parse(seedBody(SEED)));
@@ -33,7 +36,7 @@ describe("SQLite store across restarts", () => {
     const second = await startApi({ dataDir, bootstrapToken: token, keepDataDir: true });
     try {
       assert.deepEqual(second.app.store.db.migrations.applied, []);
-      assert.deepEqual(second.app.store.db.migrations.alreadyApplied, ["0001_init"]);
+      assert.deepEqual(second.app.store.db.migrations.alreadyApplied, ALL_MIGRATIONS);
       assert.equal(second.app.keySource, "file-existing");
       assert.equal((await second.app.store.tokens.listAdmin()).length, 1, "bootstrap registration is idempotent");
       const again = await second.client.plugins.get(cp.id, plugin.id);
@@ -87,7 +90,7 @@ describe("PostgreSQL: replicas", async () => {
     try {
       const apps = await Promise.all(dirs.map((dataDir) => buildApp({ databaseUrl, dataDir, encryptionKey: key, logger: false })));
       const applied = apps.map((a) => a.store.db.migrations.applied);
-      assert.equal(applied.filter((x) => x.length === 1).length, 1, JSON.stringify(applied));
+      assert.equal(applied.filter((x) => x.length === ALL_MIGRATIONS.length).length, 1, JSON.stringify(applied));
       assert.equal(applied.filter((x) => x.length === 0).length, 3);
       await Promise.all(apps.map((a) => a.close()));
       const again = await buildApp({ databaseUrl, dataDir: dirs[0], encryptionKey: key, logger: false });
@@ -97,7 +100,7 @@ describe("PostgreSQL: replicas", async () => {
       await client.connect();
       const rows = await client.query("SELECT name FROM _konnect_migrations");
       await client.end();
-      assert.deepEqual(rows.rows.map((r) => r.name), ["0001_init"]);
+      assert.deepEqual(rows.rows.map((r) => r.name).sort(), ALL_MIGRATIONS);
     } finally {
       for (const d of dirs) rmSync(d, { recursive: true, force: true });
     }

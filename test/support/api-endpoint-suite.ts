@@ -490,6 +490,55 @@ export async function endpointSuite(kind: StoreKind): Promise<void> {
       });
     });
 
+    // ---- timestamps past 2038 -------------------------------------------------------------------------
+    // Core-entity timestamps were INTEGER columns (Prisma Int, PostgreSQL int4): every core-entity write
+    // failed once the clock passed 2038-01-19 (2^31 s). Now BIGINT columns, returned as JSON numbers.
+    describe("timestamps past 2038", () => {
+      const Y2100 = 4_102_444_800; // 2100-01-01T00:00:00Z
+
+      it("an entity written when the clock is past 2^31 s round-trips as a JSON number (GET, list, PUT, snapshot)", async (t) => {
+        const cp = await newCp();
+        // The server runs in this process: a faked Date.now is the server's clock.
+        const clock = t.mock.method(Date, "now", () => Y2100 * 1000);
+        let created: RawResponse;
+        try {
+          created = await http("POST", core(cp.id, "services"), { body: { name: "future", host: "a.example" } });
+        } finally {
+          clock.mock.restore();
+        }
+        assert.equal(created.status, 201, created.text);
+        assert.equal(created.json.created_at, Y2100);
+        assert.equal(created.json.updated_at, Y2100);
+        assert.match(created.text, new RegExp(`"created_at":${Y2100}[,}]`), "a plain JSON number, not a string");
+        const id = created.json.id;
+        assert.equal((await http("GET", core(cp.id, `services/${id}`))).json.created_at, Y2100);
+        assert.equal((await http("GET", core(cp.id, "services"))).json.data[0].updated_at, Y2100);
+        // Back at today's clock an update keeps updated_at >= created_at, so it writes a value past 2^31 too.
+        const put = await http("PUT", core(cp.id, `services/${id}`), { body: { name: "future", host: "b.example" } });
+        assert.equal(put.status, 200, put.text);
+        assert.deepEqual([put.json.created_at, put.json.updated_at, put.json.host], [Y2100, Y2100, "b.example"]);
+        const dp = (await http("POST", `${cpPath(cp.id)}/dp-tokens`, { body: {} })).json.item;
+        const snap = await http("GET", `${cpPath(cp.id)}/data-plane/config`, { token: dp.token });
+        assert.equal(snap.status, 200, snap.text);
+        assert.equal(ConfigSnapshot.parse(snap.json).services[0].created_at, Y2100);
+      });
+
+      it("rows written directly with seconds far past 2^31 are read back exactly; dp-token expiry in 2100 works", async () => {
+        const cp = await newCp();
+        const consumer = (await http("POST", core(cp.id, "consumers"), { body: { username: "c" } })).json;
+        const far = 2 ** 40; // year ~36812: past int4 and past 2^32, still exact as a JSON number
+        const prisma = api.app.store.db.prisma;
+        assert.equal(await prisma.$executeRaw`UPDATE consumers SET created_at = ${far}, updated_at = ${far + 1} WHERE id = ${consumer.id}`, 1);
+        const got = await http("GET", core(cp.id, `consumers/${consumer.id}`));
+        assert.deepEqual([got.json.created_at, got.json.updated_at], [far, far + 1]);
+        const token = await http("POST", `${cpPath(cp.id)}/dp-tokens`, { body: { name: "long-lived", expires_at: Y2100 } });
+        assert.equal(token.status, 201, token.text);
+        assert.equal(token.json.item.expires_at, Y2100);
+        assert.equal((await http("GET", `${cpPath(cp.id)}/dp-tokens`)).json.items[0].expires_at, Y2100);
+        assert.equal((await http("GET", `${cpPath(cp.id)}/data-plane/config`, { token: token.json.item.token })).status, 200);
+      });
+    });
+
     // ---- secrets at rest ----------------------------------------------------------------------------
     describe("secrets", () => {
       it("plugin secrets are encrypted in the database, decrypted in responses, absent from logs", async () => {

@@ -1,0 +1,16 @@
+-- AlterTable
+ALTER TABLE "services" ALTER COLUMN "created_at" SET DATA TYPE BIGINT,
+ALTER COLUMN "updated_at" SET DATA TYPE BIGINT;
+
+-- AlterTable
+ALTER TABLE "routes" ALTER COLUMN "created_at" SET DATA TYPE BIGINT,
+ALTER COLUMN "updated_at" SET DATA TYPE BIGINT;
+
+-- AlterTable
+ALTER TABLE "consumers" ALTER COLUMN "created_at" SET DATA TYPE BIGINT,
+ALTER COLUMN "updated_at" SET DATA TYPE BIGINT;
+
+-- AlterTable
+ALTER TABLE "plugins" ALTER COLUMN "created_at" SET DATA TYPE BIGINT,
+ALTER COLUMN "updated_at" SET DATA TYPE BIGINT;
+
