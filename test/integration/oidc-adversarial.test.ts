@@ -492,6 +492,21 @@ describe("hostile IdP answers", () => {
   });
 });
 
+describe("introspection cache shared between instances", () => {
+  test("an inactive result cached by an instance that does not check `active` is refused by one that does", async () => {
+    const s = services();
+    const cfg = (checkActive: boolean) => parseConfig({ issuer: idps.b.issuer, client_id: [CLIENTS.gateway.id], client_secret: [CLIENTS.gateway.secret], auth_methods: ["introspection"], introspection_check_active: checkActive, display_errors: true });
+    const lax = instance(cfg(false), s);
+    const strict = instance(cfg(true), s);
+    const unknown = "an-opaque-token-B-never-issued";
+    assert.equal(await run(lax, makeRequest({ headers: bearer(unknown) })), undefined, "accepted where active is not checked");
+    const res = await run(strict, makeRequest({ headers: bearer(unknown) }));
+    assert.equal(res?.status, 401);
+    assert.equal(codeOf(res), "OIDC_INTROSPECTION_INACTIVE");
+    assert.equal(idps.b.counts.introspection, 1, "the strict instance answered from the shared cache, and still refused");
+  });
+});
+
 describe("logs", () => {
   test("no log line of this file carries token material, client secrets or the dp token", () => {
     const text = JSON.stringify(proxy.logs) + JSON.stringify(pluginLogs);

@@ -255,6 +255,9 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
       const ttl = Math.floor((until - nowS) * 1000);
       if (config.cache_introspection && ttl > 0) cache.set(key, claims, { ttl });
     }
+    // The cache is shared with instances that may not check `active` (introspection_check_active:
+    // false caches inactive results too): a hit is checked against this instance's setting.
+    if (config.introspection_check_active && claims.active !== true) throw new OidcError("OIDC_INTROSPECTION_INACTIVE");
     checkTimes(claims, config.leeway, Date.now() / 1000);
     return { token, claims, exchanged: false };
   }
