@@ -11,7 +11,7 @@ import { coreEntityRoutes } from "./http/core-entities.ts";
 import { dataPlaneRoutes } from "./http/data-plane.ts";
 import { dpTokenRoutes } from "./http/dp-tokens.ts";
 import { nodeRoutes } from "./http/nodes.ts";
-import { validatorCompiler } from "./http/validation.ts";
+import { lowerUuidParams, validatorCompiler } from "./http/validation.ts";
 import { createStore, type Store } from "./store/index.ts";
 import { loadEncryptionKey, type KeySource } from "./store/secrets.ts";
 
@@ -104,6 +104,8 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
     // Responses are our own objects; their schemas document the API (OpenAPI) and are not re-checked.
     app.setSerializerCompiler(() => (data) => JSON.stringify(data));
     installErrorHandling(app);
+    // Root hook: runs before every route family's own onRequest hooks (auth).
+    app.addHook("onRequest", lowerUuidParams);
     // Fastify's JSON parser (prototype-poisoning checks kept), but an empty body with a JSON
     // content type counts as no body: some clients send the header on DELETE / bodiless POST.
     const parseJson = app.getDefaultJsonParser("error", "error");

@@ -8,7 +8,7 @@ import { Consumer, ConsumerInput, PLUGINS, Route, RouteInput, Service, ServiceIn
 import { PARENT_FIELD, type EntityInput, type EntityKind, type ListQuery, type ParentKind } from "../store/entities.ts";
 import { requireAdmin, requireControlPlane } from "./auth.ts";
 import { ApiProblem, problem } from "./problems.ts";
-import { documentedAs, intParam, stringParam, uuidParam } from "./validation.ts";
+import { documentedAs, intParam, lowerIdIn, stringParam, uuidParam } from "./validation.ts";
 import { bodiless } from "./replies.ts";
 
 const ITEM_PARAM: Record<EntityKind, string> = { services: "ServiceId", routes: "RouteId", consumers: "ConsumerId", plugins: "PluginId" };
@@ -66,6 +66,14 @@ function nextLink(req: FastifyRequest, offset: string): string {
 export const coreEntityRoutes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.addHook("onRequest", requireAdmin);
+  // Body ids and references ({id}) in one spelling (see validation.ts); before the route-level
+  // preValidation of nested paths, which compares the body's parent with the path's.
+  app.addHook("preValidation", async (req) => {
+    const body = req.body as Record<string, unknown> | null | undefined;
+    if (!body || typeof body !== "object" || Array.isArray(body)) return;
+    lowerIdIn(body);
+    for (const field of ["service", "route", "consumer"]) lowerIdIn(body[field]);
+  });
   app.addHook("preHandler", requireControlPlane);
   const repo = () => app.store.entities;
 

@@ -2,7 +2,7 @@
 // receive parsed, defaulted values and never re-check shape. Failures become ApiProblems:
 // body → ERR_VALIDATION (field paths inside the body), querystring/params/headers →
 // ERR_INVALID_PARAMETER naming the parameter.
-import type { FastifySchemaCompiler } from "fastify";
+import type { FastifyRequest, FastifySchemaCompiler } from "fastify";
 import { z } from "zod";
 import { ApiProblem, fromZod, type InvalidParameter } from "./problems.ts";
 
@@ -110,4 +110,35 @@ export function stringParam(maxLength = 1024) {
   return z.string({ error: "must be given once, as a string" }).max(maxLength, `must be at most ${maxLength} characters`);
 }
 
-export const uuidParam = z.uuid({ error: "must be a UUID" });
+// ---- UUIDs: one spelling ---------------------------------------------------------------------------
+// Ids are compared as strings in the store, and UUIDs are case-insensitive (RFC 9562 §4: accepted in
+// either case, emitted in lower case). So every UUID that enters is lower-cased at the edge: a
+// client-chosen upper-case id used to be stored as given (its lower-case twin was a second entity)
+// and an upper-case id of an existing entity answered 404 (Terraform imports with upper-case ids).
+
+/** Any-case UUID shape (what z.uuid() accepts); used to pick values to lower-case, not to validate. */
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A UUID path or query parameter, lower-cased once valid. */
+export const uuidParam = z.uuid({ error: "must be a UUID" }).transform((s) => s.toLowerCase());
+
+/**
+ * onRequest (root): path parameters declared as `uuidParam` are lower-cased before any hook reads
+ * them (auth compares the control plane id in onRequest, nested paths copy the parent id into the
+ * body in preValidation; both run before the schema's own transform).
+ */
+export async function lowerUuidParams(req: FastifyRequest): Promise<void> {
+  const shape = (req.routeOptions.schema?.params as { shape?: Record<string, unknown> } | undefined)?.shape;
+  if (!shape) return;
+  const params = req.params as Record<string, unknown>;
+  for (const [name, value] of Object.entries(params)) {
+    if (shape[name] === uuidParam && typeof value === "string") params[name] = value.toLowerCase();
+  }
+}
+
+/** `obj.id` lower-cased in place when it is a UUID in any case (anything else is left for validation to report). */
+export function lowerIdIn(obj: unknown): void {
+  if (!obj || typeof obj !== "object" || Array.isArray(obj)) return;
+  const o = obj as { id?: unknown };
+  if (typeof o.id === "string" && UUID_SHAPE.test(o.id)) o.id = o.id.toLowerCase();
+}

@@ -248,6 +248,55 @@ export async function endpointSuite(kind: StoreKind): Promise<void> {
         assertProblem(await http("PUT", core(cp.id, `consumers/${id}`), { body: { id: "6c8a5cd7-6f0c-4a53-8a8e-9b1e53b59c2e", username: "x" } }), 400, "ERR_VALIDATION", { field: "id" });
       });
 
+      // Were stored as given: PUT …/{UPPER} made a second entity beside the lower-case one, and GET with
+      // the upper-case id of an existing entity answered 404 (Terraform imports with upper-case ids).
+      it("UUIDs in any case address one entity: path ids, body ids and references are stored and returned lower-case", async () => {
+        const cp = await newCp();
+        const CP = cp.id.toUpperCase();
+        const id = "5A1C2B3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D";
+        const created = await http("PUT", core(CP, `services/${id}`), { body: { id, name: "upper", host: "a.example" } });
+        assert.equal(created.status, 200, created.text);
+        assert.equal(created.json.id, id.toLowerCase());
+        for (const spelled of [id, id.toLowerCase(), "5a1c2b3d-4E5F-4a6b-8C7D-9e0f1a2b3c4d"]) {
+          const got = await http("GET", core(cp.id, `services/${spelled}`));
+          assert.equal(got.status, 200, `GET ${spelled}: ${got.text}`);
+          assert.equal(got.json.id, id.toLowerCase());
+        }
+        // The lower-case spelling updates the same entity instead of creating a twin.
+        const again = await http("PUT", core(cp.id, `services/${id.toLowerCase()}`), { body: { name: "upper", host: "b.example" } });
+        assert.equal(again.status, 200, again.text);
+        assert.equal(again.json.created_at, created.json.created_at);
+        assert.deepEqual((await http("GET", core(cp.id, "services"))).json.data.map((x: Service) => x.id), [id.toLowerCase()]);
+        assertProblem(await http("POST", core(cp.id, "services"), { body: { id: id.toLowerCase(), host: "c.example" } }), 409, "ERR_CONFLICT", { field: "id" });
+        // References: stored lower-case, so the route belongs to the service whatever the spelling.
+        const route = await http("POST", core(CP, "routes"), { body: { name: "r", paths: ["/u"], service: { id } } });
+        assert.equal(route.status, 201, route.text);
+        assert.deepEqual(route.json.service, { id: id.toLowerCase() });
+        const nested = await http("POST", core(cp.id, `services/${id}/routes`), { body: { name: "r2", paths: ["/v"], service: { id: id.toLowerCase() } } });
+        assert.equal(nested.status, 201, nested.text);
+        assert.deepEqual(nested.json.service, { id: id.toLowerCase() });
+        const listed = await http("GET", core(cp.id, `services/${id.toLowerCase()}/routes`));
+        assert.deepEqual(listed.json.data.map((r: Route) => r.name).sort(), ["r", "r2"]);
+        const plugin = JSON.parse(seedBody(SEED));
+        plugin.route = { id: route.json.id.toUpperCase() };
+        const scoped = await http("POST", core(cp.id, "plugins"), { body: plugin });
+        assert.equal(scoped.status, 201, scoped.text);
+        assert.deepEqual(scoped.json.route, { id: route.json.id });
+        assert.equal((await http("GET", core(cp.id, `routes/${route.json.id}/plugins`))).json.data.length, 1);
+        // Control planes, filters, dp tokens and the data-plane endpoint take any case as well.
+        assert.equal((await http("GET", cpPath(CP))).json.id, cp.id);
+        assert.deepEqual((await http("GET", `/v2/control-planes?filter[id][eq]=${CP}`)).json.data.map((c: ControlPlane) => c.id), [cp.id]);
+        const dp = (await http("POST", `${cpPath(CP)}/dp-tokens`, { body: {} })).json.item;
+        const snap = await http("GET", `${cpPath(CP)}/data-plane/config`, { token: dp.token });
+        assert.equal(snap.status, 200, snap.text);
+        assert.equal(snap.json.control_plane_id, cp.id);
+        assert.deepEqual(snap.json.services.map((x: Service) => x.id), [id.toLowerCase()]);
+        assert.equal((await http("DELETE", `${cpPath(CP)}/dp-tokens/${dp.id.toUpperCase()}`)).status, 204);
+        for (const r of [route.json, nested.json]) assert.equal((await http("DELETE", core(CP, `routes/${r.id.toUpperCase()}`))).status, 204);
+        assert.equal((await http("DELETE", core(cp.id, `services/${id}`))).status, 204);
+        assert.equal((await http("GET", core(cp.id, "services"))).json.data.length, 0);
+      });
+
       it("bad entity input names the field: unknown fields, wrong types, ranges, invalid UUIDs", async () => {
         const cp = await newCp();
         const post = (body: unknown) => http("POST", core(cp.id, "services"), { body });
