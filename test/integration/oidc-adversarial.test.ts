@@ -270,7 +270,7 @@ describe("shared exchange cache (Redis) cannot be planted", () => {
     return exchangeConfig({ client_id: [CLIENTS.gateway.id], client_secret: [CLIENTS.gateway.secret], client_auth: null, upstream_headers_claims: ["sub"], upstream_headers_names: ["x-user"] });
   }
   function keyFor(tokenA: string): string {
-    const params = exchangeParamsHash({ tokenEndpoint: `${idps.b.issuer}/token`, clientId: CLIENTS.gateway.id, audiences: [], scopes: [], requestedTokenType: "", verifier: issuerIdentity(idps.b.issuer) });
+    const params = exchangeParamsHash({ tokenEndpoint: `${idps.b.issuer}/token`, clientId: CLIENTS.gateway.id, audiences: [], scopes: [], requestedTokenType: "", verifier: `${issuerIdentity(idps.b.issuer)}|ttl=3600` });
     return `${params}:${hash("sha256", tokenA, "base64url")}`;
   }
 
@@ -394,6 +394,22 @@ describe("shared caches do not let one configuration vouch for another", () => {
     assert.equal(res?.status, 401);
     assert.equal(codeOf(res), "OIDC_KEY_NOT_FOUND");
     assert.equal(idps.b.counts.token, 0, "never offered to B");
+  });
+
+  test("an instance with a shorter token_exchange.cache.ttl does not reuse another instance's longer-lived entry", async () => {
+    const s = services();
+    const withTtl = (ttl: number) => parseConfig(exchangeConfig({ token_exchange: { subject_token_issuers: [{ issuer: idps.a.issuer }], cache: { enabled: true, ttl } } }));
+    const long = instance(withTtl(3600), s);
+    const short = instance(withTtl(6), s);
+    const A = await tokenFromA(idps.a, { sub: "alice" });
+    assert.equal(await run(long, makeRequest({ headers: bearer(A) })), undefined);
+    assert.equal(await run(short, makeRequest({ headers: bearer(A) })), undefined);
+    assert.equal(idps.b.counts.exchange, 2, "separate entries");
+    // ttl 6 s − 5 s margin: the short instance's own entry lasts about a second.
+    await new Promise((r) => setTimeout(r, 1_500));
+    assert.equal(await run(short, makeRequest({ headers: bearer(A) })), undefined);
+    assert.equal(await run(long, makeRequest({ headers: bearer(A) })), undefined);
+    assert.equal(idps.b.counts.exchange, 3, "the short instance exchanged again; the long one still reuses its entry");
   });
 
   test("two instances sharing a token endpoint but trusting different target issuers do not share exchanged tokens", async () => {

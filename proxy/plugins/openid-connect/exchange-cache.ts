@@ -35,8 +35,9 @@ export interface ExchangeKeyParts {
   requestedTokenType: string;
   /**
    * Who verified the exchanged token (the target issuer's identity, plus the HS secret's hash
-   * when HS tokens are allowed). Two instances sharing a token endpoint but trusting different
-   * issuers must not reuse each other's verified entries.
+   * when HS tokens are allowed) and for how long it may be reused (the cache ttl). Two instances
+   * sharing a token endpoint but trusting different issuers, or allowing a shorter reuse, must
+   * not take each other's entries.
    */
   verifier?: string;
 }

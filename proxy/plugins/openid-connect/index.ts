@@ -200,7 +200,7 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
     const endpoint = paramsHash?.endpoint ?? config.token_endpoint ?? (await target.getMetadata(issOpts)).token_endpoint;
     if (!endpoint) throw new OidcError("OIDC_DISCOVERY_INVALID", "no token_endpoint");
     if (!paramsHash || paramsHash.endpoint !== endpoint) {
-      paramsHash = { endpoint, hash: exchangeParamsHash({ tokenEndpoint: endpoint, clientId: exchangeClient.clientId, audiences: requestAudiences, scopes: requestScopes, requestedTokenType: "", verifier: hsVerifier ?? target.verifierId }) };
+      paramsHash = { endpoint, hash: exchangeParamsHash({ tokenEndpoint: endpoint, clientId: exchangeClient.clientId, audiences: requestAudiences, scopes: requestScopes, requestedTokenType: "", verifier: `${hsVerifier ?? target.verifierId}|ttl=${exchangeCacheTtlS}` }) };
     }
     const key = `${paramsHash.hash}:${subjectHash}`;
     const expA = typeof subjectClaims.exp === "number" ? subjectClaims.exp * 1000 : Infinity;
