@@ -28,7 +28,7 @@ import { EXCHANGE_CACHE_MARGIN_MS, closeSharedState } from "../../proxy/plugins/
 import { ExchangeCache, SharedExchangeStore, exchangeParamsHash } from "../../proxy/plugins/openid-connect/exchange-cache.ts";
 import { exchangeCacheFor } from "../../proxy/plugins/openid-connect/shared-state.ts";
 import { OidcError } from "../../proxy/plugins/openid-connect/errors.ts";
-import { CLIENTS, startIdpA, startIdps, tokenFromA, type Idps, type TestIdp } from "../support/idp.ts";
+import { CLIENTS, opaqueTokenFromB, startIdpA, startIdps, tokenFromA, type Idps, type TestIdp } from "../support/idp.ts";
 import { startEchoUpstream, type EchoRecord, type EchoUpstream } from "../support/echo-upstream.ts";
 import { startRedis, type RedisHandle } from "../support/redis.ts";
 import { plugin, route, service, snapshot } from "../support/proxy-snapshot.ts";
@@ -520,6 +520,21 @@ describe("introspection cache shared between instances", () => {
     assert.equal(res?.status, 401);
     assert.equal(codeOf(res), "OIDC_INTROSPECTION_INACTIVE");
     assert.equal(idps.b.counts.introspection, 1, "the strict instance answered from the shared cache, and still refused");
+  });
+
+  test("an instance with a shorter cache_ttl does not reuse another instance's longer-lived result", async () => {
+    const s = services();
+    const cfg = (ttl: number) => parseConfig({ issuer: idps.b.issuer, client_id: [CLIENTS.gateway.id], client_secret: [CLIENTS.gateway.secret], auth_methods: ["introspection"], cache_ttl: ttl, display_errors: true });
+    const long = instance(cfg(3600), s);
+    const short = instance(cfg(1), s);
+    const t = await opaqueTokenFromB(idps.b, "read");
+    assert.equal(await run(long, makeRequest({ headers: bearer(t) })), undefined);
+    assert.equal(await run(short, makeRequest({ headers: bearer(t) })), undefined);
+    assert.equal(idps.b.counts.introspection, 2, "separate results");
+    await new Promise((r) => setTimeout(r, 1_200));
+    assert.equal(await run(short, makeRequest({ headers: bearer(t) })), undefined);
+    assert.equal(await run(long, makeRequest({ headers: bearer(t) })), undefined);
+    assert.equal(idps.b.counts.introspection, 3, "only the short instance asked again");
   });
 });
 

@@ -239,7 +239,9 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
     const endpoint = config.introspection_endpoint ?? (await target.getMetadata(issOpts)).introspection_endpoint;
     if (!endpoint) throw new OidcError("OIDC_DISCOVERY_INVALID", "no introspection_endpoint");
     if (!introspectionClient) throw new OidcError("OIDC_CLIENT_AUTH_UNSUPPORTED", "introspection needs a client_id");
-    const key = `${sha256(`${endpoint}|${introspectionClient.clientId}`)}:${hash}`;
+    // cache_ttl is part of the key: an instance that wants revocations seen sooner must not read
+    // another instance's longer-lived result.
+    const key = `${sha256(`${endpoint}|${introspectionClient.clientId}|${config.cache_ttl}`)}:${hash}`;
     let claims = config.cache_introspection ? cache.get(key) : undefined;
     if (!claims) {
       claims = await introspect(token, {
