@@ -18,17 +18,20 @@ export const KEY_FILE_NAME = "encryption.key";
 
 export type KeySource = "env" | "option" | "file-existing" | "file-created";
 
+/** How to make a key, for every message about a malformed one. */
+export const MAKE_KEY_HINT = "make one with `openssl rand -base64 32`";
+
 /** Key from an explicit value (base64, 32 bytes) or the key file under dataDir (created 0600 if missing). */
 export function loadEncryptionKey(opts: { key?: string | Buffer; dataDir: string }): { key: Buffer; source: KeySource; file?: string } {
   if (opts.key !== undefined) {
     const key = typeof opts.key === "string" ? Buffer.from(opts.key, "base64") : opts.key;
-    if (key.length !== 32) throw new Error("the encryption key (KONNECT_ENCRYPTION_KEY) must be 32 bytes, base64-encoded");
+    if (key.length !== 32) throw new Error(`the encryption key (KONNECT_ENCRYPTION_KEY) must be 32 bytes, base64-encoded (got ${key.length} bytes); ${MAKE_KEY_HINT}`);
     return { key, source: "option" };
   }
   const file = join(opts.dataDir, KEY_FILE_NAME);
   if (existsSync(file)) {
     const key = Buffer.from(readFileSync(file, "utf8").trim(), "base64");
-    if (key.length !== 32) throw new Error(`${file} does not hold a base64-encoded 32-byte key`);
+    if (key.length !== 32) throw new Error(`${file} does not hold a base64-encoded 32-byte key (got ${key.length} bytes); restore the original file, or if no secrets were stored yet, ${MAKE_KEY_HINT}`);
     return { key, source: "file-existing", file };
   }
   mkdirSync(opts.dataDir, { recursive: true });

@@ -2,6 +2,7 @@
 // CLI against the same data dir, graceful SIGTERM with a long-poll held, and logs free of credentials.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -89,6 +90,15 @@ describe("API process (npm start)", () => {
     const logs = api.lines().join("\n");
     assert.ok(logs.includes("shutting down"));
     for (const clear of [bootstrap, dp.token, SECRET]) assert.ok(!logs.includes(clear), `${clear.slice(0, 10)}… in the logs`);
+  });
+
+  it("refuses to start with an encryption key other than the database's, with a clear message and no key in it", async () => {
+    const { command, args } = tsxArgs("api/main.ts");
+    const other = randomBytes(32).toString("base64");
+    await assert.rejects(
+      startProcess({ name: "wrong-key-api", command, args, env: { ...env, KONNECT_ENCRYPTION_KEY: other }, ready: /API listening/, timeoutMs: 15_000 }),
+      (e: Error) => /KONNECT_ENCRYPTION_KEY does not match the key this database was written with \(fingerprint [0-9a-f]{16}…/.test(e.message) && !e.message.includes(other),
+    );
   });
 
   it("refuses to start on an unsupported DATABASE_URL, with a clear message", async () => {

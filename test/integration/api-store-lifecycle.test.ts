@@ -3,12 +3,13 @@
 // revocations, and correctness while the notification connection is down).
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import pg from "pg";
 import { buildApp } from "../../api/app.ts";
+import { KEY_CHECK_SETTING, KeyCheckError, keyFingerprint, shortFingerprint } from "../../api/store/key-check.ts";
 import { loadMigrations } from "../../api/store/migrator.ts";
 import { seedBody } from "../fixtures/seed-openid-connect.ts";
 import { rawClient } from "../support/api-http.ts";
@@ -46,19 +47,30 @@ describe("SQLite store across restarts", () => {
     }
   });
 
-  it("a different encryption key cannot read stored secrets: 500 ERR_SECRET_UNREADABLE, not garbage", async () => {
+  // Used to start fine and then answer 500 ERR_SECRET_UNREADABLE on every read of a plugin with
+  // secrets (and seal new ones with a key no other replica has).
+  const isKeyMismatch = (key: Buffer, original: Buffer) => (e: unknown) =>
+    e instanceof KeyCheckError && e.code === "ERR_ENCRYPTION_KEY_MISMATCH" && e.given === keyFingerprint(key) && (e.stored === null || e.stored === keyFingerprint(original)) &&
+    !e.message.includes(key.toString("base64")) && !e.message.includes(original.toString("base64"));
+
+  it("a different encryption key is refused at start, naming both fingerprints (never the keys); the original key still works", async () => {
     const token = newAdminToken();
     const dir = mkdtempSync(join(tmpdir(), "api-key-"));
+    const [original, other] = [randomBytes(32), randomBytes(32)];
     try {
-      const a = await startApi({ dataDir: dir, bootstrapToken: token, encryptionKey: randomBytes(32).toString("base64") });
+      const a = await startApi({ dataDir: dir, bootstrapToken: token, encryptionKey: original.toString("base64"), keepDataDir: true });
       const cp = await a.client.controlPlanes.create({ name: "keyed" });
       const p = await a.client.plugins.create(cp.id, JSON.parse(seedBody(SEED)));
       await a.close();
-      const b = await startApi({ dataDir: dir, bootstrapToken: token, encryptionKey: randomBytes(32).toString("base64") });
+      await assert.rejects(buildApp({ dataDir: dir, encryptionKey: other.toString("base64"), logger: false }), (e: unknown) => {
+        assert.ok(isKeyMismatch(other, original)(e), String(e));
+        const err = e as KeyCheckError;
+        assert.ok(err.stored && err.message.includes(shortFingerprint(err.stored)) && err.message.includes(shortFingerprint(err.given)), err.message);
+        return true;
+      });
+      const b = await startApi({ dataDir: dir, bootstrapToken: token, encryptionKey: original.toString("base64"), keepDataDir: true });
       try {
-        const res = await rawClient(b.url, token)("GET", `/v2/control-planes/${cp.id}/core-entities/plugins/${p.id}`);
-        assert.equal(res.status, 500);
-        assert.equal(res.json.code, "ERR_SECRET_UNREADABLE");
+        assert.deepEqual((await b.client.plugins.get(cp.id, p.id)).config.client_secret, [SEED.clientSecret]);
       } finally {
         await b.close();
       }
@@ -67,8 +79,60 @@ describe("SQLite store across restarts", () => {
     }
   });
 
-  it("rejects a malformed encryption key at start", async () => {
-    await assert.rejects(buildApp({ dataDir, encryptionKey: "c2hvcnQ=", logger: false }), /32 bytes/);
+  it("a lost key file is refused at start (the key generated in its place is removed); putting the file back works", async () => {
+    const token = newAdminToken();
+    const dir = mkdtempSync(join(tmpdir(), "api-keyfile-"));
+    const keyFile = join(dir, "encryption.key");
+    try {
+      const a = await startApi({ dataDir: dir, bootstrapToken: token, keepDataDir: true });
+      assert.equal(a.app.keySource, "file-created");
+      const cp = await a.client.controlPlanes.create({ name: "file-keyed" });
+      const p = await a.client.plugins.create(cp.id, JSON.parse(seedBody(SEED)));
+      await a.close();
+      const original = readFileSync(keyFile);
+      rmSync(keyFile);
+      await assert.rejects(buildApp({ dataDir: dir, logger: false }), (e: unknown) => e instanceof KeyCheckError && e.code === "ERR_ENCRYPTION_KEY_MISMATCH" && e.stored === keyFingerprint(Buffer.from(original.toString(), "base64")));
+      assert.ok(!existsSync(keyFile), "the generated key file is not left behind for the next start to pick up");
+      writeFileSync(keyFile, original, { mode: 0o600 });
+      const b = await startApi({ dataDir: dir, bootstrapToken: token, keepDataDir: true });
+      try {
+        assert.equal(b.app.keySource, "file-existing");
+        assert.deepEqual((await b.client.plugins.get(cp.id, p.id)).config.client_secret, [SEED.clientSecret]);
+      } finally {
+        await b.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a database from before the key check: a key that cannot open its stored secrets is refused; the right one is recorded", async () => {
+    const token = newAdminToken();
+    const dir = mkdtempSync(join(tmpdir(), "api-keyold-"));
+    const [original, other] = [randomBytes(32), randomBytes(32)];
+    try {
+      const a = await startApi({ dataDir: dir, bootstrapToken: token, encryptionKey: original, keepDataDir: true });
+      const cp = await a.client.controlPlanes.create({ name: "old" });
+      await a.client.plugins.create(cp.id, JSON.parse(seedBody(SEED)));
+      // What a database written before the check looks like: secrets, no fingerprint.
+      await a.app.store.db.prisma.storeSetting.deleteMany({});
+      await a.close();
+      await assert.rejects(buildApp({ dataDir: dir, encryptionKey: other, logger: false }), isKeyMismatch(other, original));
+      const b = await startApi({ dataDir: dir, bootstrapToken: token, encryptionKey: original, keepDataDir: true });
+      try {
+        const row = await b.app.store.db.prisma.storeSetting.findUnique({ where: { name: KEY_CHECK_SETTING } });
+        assert.equal(row?.value, keyFingerprint(original));
+      } finally {
+        await b.close();
+      }
+      await assert.rejects(buildApp({ dataDir: dir, encryptionKey: other, logger: false }), isKeyMismatch(other, original));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("rejects a malformed encryption key at start, saying how to make one", async () => {
+    await assert.rejects(buildApp({ dataDir, encryptionKey: "c2hvcnQ=", logger: false }), /32 bytes.*openssl rand -base64 32/);
   });
 });
 
@@ -96,6 +160,9 @@ describe("PostgreSQL: replicas", async () => {
       const again = await buildApp({ databaseUrl, dataDir: dirs[0], encryptionKey: key, logger: false });
       assert.deepEqual(again.store.db.migrations.applied, []);
       await again.close();
+      // A replica with another key is refused (the four above agreed on one recorded fingerprint).
+      const other = randomBytes(32);
+      await assert.rejects(buildApp({ databaseUrl, dataDir: dirs[1], encryptionKey: other, logger: false }), (e: unknown) => e instanceof KeyCheckError && e.code === "ERR_ENCRYPTION_KEY_MISMATCH" && e.stored === keyFingerprint(Buffer.from(key, "base64")));
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
       const rows = await client.query("SELECT name FROM _konnect_migrations");
