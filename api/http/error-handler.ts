@@ -1,6 +1,7 @@
 // Error mapping as Fastify handlers: whatever was thrown becomes an ApiProblem, and
 // problems.toResponse decides status, content type and body. Request bodies are never logged.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { AllowedMethods } from "./allowed-methods.ts";
 import { ApiProblem, toResponse } from "./problems.ts";
 
 /** Fastify's own failures (body parsing, limits, content types) → our codes. */
@@ -70,8 +71,20 @@ export function installErrorHandling(app: FastifyInstance): void {
     const res = toResponse(p, req.url);
     void reply.code(res.status).headers(res.headers).type(res.contentType).send(JSON.stringify(res.body));
   });
+  // Registered before the route families, so every route is recorded.
+  const allowed = new AllowedMethods();
+  app.addHook("onRoute", (route) => allowed.add(route));
   app.setNotFoundHandler((req, reply) => {
-    const res = toResponse(new ApiProblem("ERR_NOT_FOUND", `no route for ${req.method} ${req.url.split("?")[0]}`), req.url);
-    void reply.code(res.status).type(res.contentType).send(JSON.stringify(res.body));
+    const path = req.url.split("?")[0];
+    const methods = allowed.for(path);
+    const p = methods.length > 0 && !methods.includes(req.method) ? methodNotAllowed(req.method, path, methods) : new ApiProblem("ERR_NOT_FOUND", `no route for ${req.method} ${path}`);
+    const res = toResponse(p, req.url);
+    void reply.code(res.status).headers(res.headers).type(res.contentType).send(JSON.stringify(res.body));
   });
+}
+
+/** 405 with Allow; PATCH where PUT exists gets the way to do it (full-object PUT, as Konnect's core entities). */
+function methodNotAllowed(method: string, path: string, methods: string[]): ApiProblem {
+  const hint = method === "PATCH" && methods.includes("PUT") ? "; use PUT with the full object (GET it, change what you need, PUT it back)" : "";
+  return new ApiProblem("ERR_METHOD_NOT_ALLOWED", `${method} is not supported on ${path} (allowed: ${methods.join(", ")})${hint}`, [], { allow: methods.join(", ") });
 }

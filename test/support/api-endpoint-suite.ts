@@ -191,6 +191,33 @@ export async function endpointSuite(kind: StoreKind): Promise<void> {
         assertProblem(await http("GET", core("00000000-0000-4000-8000-000000000000", "services")), 404, "ERR_NOT_FOUND", { problemJson: false });
       });
 
+      // Were 404 "no route": PATCH on an existing service read as "this service does not exist".
+      it("an unsupported method on an existing path → 405 with Allow, in the path family's content type; PATCH on core entities points to PUT", async () => {
+        const cp = await newCp();
+        const svc = (await http("POST", core(cp.id, "services"), { body: { name: "m", host: "a.example" } })).json;
+        const patch = await http("PATCH", core(cp.id, `services/${svc.id}`), { body: { host: "b.example" } });
+        assertProblem(patch, 405, "ERR_METHOD_NOT_ALLOWED", { problemJson: false });
+        assert.equal(patch.headers.allow, "DELETE, GET, HEAD, PUT");
+        assert.match(patch.json.message, /\bPUT\b/, "says what to use instead");
+        assert.equal((await http("GET", core(cp.id, `services/${svc.id}`))).json.host, "a.example", "nothing changed");
+        assert.equal((await http("PATCH", core(cp.id, `services/${svc.id}/`), { body: {} })).status, 405, "trailing slash as the router treats it");
+        const post = await http("POST", core(cp.id, `services/${svc.id}`), { body: {} });
+        assertProblem(post, 405, "ERR_METHOD_NOT_ALLOWED", { problemJson: false });
+        assert.equal(post.headers.allow, "DELETE, GET, HEAD, PUT");
+        assert.equal((await http("DELETE", core(cp.id, "services"))).headers.allow, "GET, HEAD, POST");
+        const cps = await http("PATCH", "/v2/control-planes", { body: {} });
+        assertProblem(cps, 405, "ERR_METHOD_NOT_ALLOWED", { problemJson: true });
+        assert.equal(cps.headers.allow, "GET, HEAD, POST");
+        const put = await http("PUT", cpPath(cp.id), { body: { name: "x" } });
+        assertProblem(put, 405, "ERR_METHOD_NOT_ALLOWED", { problemJson: true });
+        assert.equal(put.headers.allow, "DELETE, GET, HEAD, PATCH");
+        assertProblem(await http("POST", `${cpPath(cp.id)}/data-plane/config`, { body: {} }), 405, "ERR_METHOD_NOT_ALLOWED", { problemJson: true });
+        assertProblem(await http("OPTIONS", `${cpPath(cp.id)}/dp-tokens`), 405, "ERR_METHOD_NOT_ALLOWED", { problemJson: true });
+        // Paths that do not exist stay 404.
+        assertProblem(await http("PATCH", core(cp.id, `servics/${svc.id}`), { body: {} }), 404, "ERR_NOT_FOUND", { problemJson: false });
+        assertProblem(await http("GET", "/v2/nothing-here"), 404, "ERR_NOT_FOUND");
+      });
+
       it("malformed JSON → 400, oversized body → 413, wrong media type → 415", async () => {
         assertProblem(await http("POST", "/v2/control-planes", { body: '{"name": "x",' }), 400, "ERR_INVALID_JSON", { problemJson: true });
         assertProblem(await http("POST", "/v2/control-planes", { body: '{"__proto__": {"x": 1}, "name": "abc"}' }), 400, "ERR_INVALID_JSON");
