@@ -43,8 +43,29 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));
-  const address = await app.listen({ port, host: env.HOST || "0.0.0.0" });
+  const host = env.HOST || "0.0.0.0";
+  let address: string;
+  try {
+    address = await app.listen({ port, host });
+  } catch (err) {
+    await app.close().catch(() => undefined);
+    throw new Error(listenFailure(err as NodeJS.ErrnoException, port, host));
+  }
   app.log.info({ address, store: app.store.db.provider, migrations: app.store.db.migrations }, "API listening");
+}
+
+/** One line an operator can act on, instead of the socket error (a busy port printed a raw EADDRINUSE). */
+function listenFailure(err: NodeJS.ErrnoException, port: number, host: string): string {
+  switch (err.code) {
+    case "EADDRINUSE":
+      return `port ${port} on ${host} is already in use (is another API or program listening there?); stop it or choose another port with PORT= (HOST= picks the address)`;
+    case "EACCES":
+      return `not allowed to listen on port ${port} on ${host} (ports below 1024 need privileges); choose another port with PORT= (HOST= picks the address)`;
+    case "EADDRNOTAVAIL":
+      return `cannot listen on ${host}:${port}: ${host} is not an address of this machine; set HOST= to one of its addresses (0.0.0.0 = all) and PORT= to the port`;
+    default:
+      return `cannot listen on ${host}:${port}: ${err.message}; check PORT= and HOST=`;
+  }
 }
 
 main().catch((err) => {

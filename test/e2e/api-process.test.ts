@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -99,6 +100,26 @@ describe("API process (npm start)", () => {
       startProcess({ name: "wrong-key-api", command, args, env: { ...env, KONNECT_ENCRYPTION_KEY: other }, ready: /API listening/, timeoutMs: 15_000 }),
       (e: Error) => /KONNECT_ENCRYPTION_KEY does not match the key this database was written with \(fingerprint [0-9a-f]{16}…/.test(e.message) && !e.message.includes(other),
     );
+  });
+
+  // Used to end with the socket's raw "listen EADDRINUSE: address already in use …".
+  it("a busy port: one line naming the port, PORT= and HOST=, exit 1", async () => {
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, "127.0.0.1", r));
+    const { port } = blocker.address() as AddressInfo;
+    try {
+      const failed = await run(process.execPath, ["--import", "tsx", "api/main.ts"], { cwd: PROJECT_ROOT, env: { ...withoutTestContext(), ...env, NODE_TEST_CONTEXT: undefined, PORT: String(port), KONNECT_BOOTSTRAP_TOKEN: "", LOG_LEVEL: "warn" } }).then(
+        () => assert.fail("the API started on a busy port"),
+        (e: { code?: number; stdout: string; stderr: string }) => e,
+      );
+      assert.equal(failed.code, 1);
+      const lines = failed.stderr.split("\n").filter((l) => l.trim() !== "");
+      assert.equal(lines.length, 1, failed.stderr);
+      assert.ok(lines[0].includes(`port ${port} on 127.0.0.1`) && lines[0].includes("PORT=") && lines[0].includes("HOST="), lines[0]);
+      assert.equal(failed.stdout.trim(), "", "no log lines at LOG_LEVEL=warn");
+    } finally {
+      await new Promise((r) => blocker.close(r));
+    }
   });
 
   it("refuses to start on an unsupported DATABASE_URL, with a clear message", async () => {
