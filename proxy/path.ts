@@ -122,15 +122,14 @@ export function normalizeRoutePrefix(p: string): string {
 const REGEX_META = /[\\^$.*+?()[\]{}|/]/;
 
 /**
- * JavaScript source of a configured regex path (without its leading "~"): percent-escapes are
- * decoded like request paths (a decoded metacharacter is escaped so it matches literally), Rust's
- * `(?P<name>` becomes `(?<name>`, and the pattern is anchored with a leading "^" exactly as Kong
- * does (so an unparenthesized alternation is only anchored in its first branch).
+ * RE2 source of a configured regex path (without its leading "~"): percent-escapes are decoded
+ * like request paths (a decoded metacharacter is escaped so it matches literally), and the pattern
+ * is anchored with a leading "^" exactly as Kong does (so an unparenthesized alternation is only
+ * anchored in its first branch). RE2 reads Rust's `(?P<name>…)` as it is.
  */
 export function regexPathSource(configured: string): string {
   let src = configured.startsWith("~") ? configured.slice(1) : configured;
   if (src.includes("%")) src = decodeRegexEscapes(src);
-  src = src.replace(/\(\?P</g, "(?<");
   return "^" + toByteString(src);
 }
 

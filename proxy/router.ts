@@ -2,12 +2,13 @@
 // every route is split per path group (one group per prefix length, one for all regex paths),
 // each group gets Kong's priority (match weight, plain-host bit, header count, regex bit,
 // regex_priority, prefix length; ties to the larger id), and requests are matched by walking the
-// groups in that order. All regexes are built here; matching allocates nothing but its result.
+// groups in that order. All regexes are built here, with RE2 (regex.ts: linear time in the path).
 import { createHash } from "node:crypto";
 import { BlockList, isIPv6 } from "node:net";
 import type { Dispatcher } from "undici";
 import type { Route, Service } from "../api/contract/index.ts";
 import { normalizeRoutePrefix, regexPathSource, toByteString } from "./path.ts";
+import { compileRouteRegex, matchedText, RegexSet, type PathRegexes, type RouteRegex } from "./regex.ts";
 
 /** Namespace Kong uses for the UUIDv5 ids of split routes (`<route id>#<group index>`). */
 const SPLIT_NAMESPACE = "7f145bf9-0dce-4f91-98eb-debbce4b9f6b";
@@ -46,7 +47,7 @@ interface HeaderMatcher {
   /** Lower-case name with `_` replaced by `-`. */
   name: string;
   exact: string[];
-  regexes: RegExp[];
+  regexes: RouteRegex[];
 }
 
 interface NetMatcher {
@@ -66,7 +67,8 @@ export interface CompiledRoute {
   methods: Set<string> | null;
   hosts: HostMatcher[] | null;
   prefixes: string[] | null;
-  regexes: RegExp[] | null;
+  /** Linear-time (RE2) matchers: request paths are client-controlled. */
+  regexes: RouteRegex[] | null;
   headers: HeaderMatcher[] | null;
   sources: NetMatcher[] | null;
   destinations: NetMatcher[] | null;
@@ -110,12 +112,22 @@ export class RouteCompileError extends Error {
 export class RouteTable {
   /** True when some route matches on headers: the caller then builds `MatchInput.headers`. */
   readonly usesHeaders: boolean;
+  /** Every path regex of the table, matched in one pass per request (when a regex route is reached). */
+  readonly pathRegexes: PathRegexes;
+  /** Per route (same index): the ids of its path regexes in `pathRegexes`. */
+  private readonly regexIds: (number[] | null)[];
+
   constructor(readonly routes: readonly CompiledRoute[]) {
     this.usesHeaders = routes.some((r) => r.headers !== null);
+    const set = new RegexSet();
+    this.regexIds = routes.map((r) => (r.regexes === null ? null : r.regexes.map((re) => set.add(re))));
+    set.compile();
+    this.pathRegexes = set;
   }
 
   match(input: MatchInput): RouteMatch | null {
     const routes = this.routes;
+    let scanned = false;
     for (let i = 0; i < routes.length; i++) {
       const r = routes[i];
       let matchedPath: string | null = null;
@@ -131,11 +143,17 @@ export class RouteTable {
         if (hit < 0) continue;
         matchedPath = ps[hit];
       } else if (r.regexes !== null) {
-        const rs = r.regexes;
-        let m: RegExpExecArray | null = null;
-        for (let j = 0; j < rs.length && m === null; j++) m = rs[j].exec(input.path);
-        if (m === null) continue;
-        matchedPath = m[0];
+        if (!scanned) {
+          this.pathRegexes.begin(input.path);
+          scanned = true;
+        }
+        const ids = this.regexIds[i]!;
+        let j = 0;
+        while (j < ids.length && !this.pathRegexes.matches(ids[j])) j++;
+        if (j === ids.length) continue;
+        // The route's first matching regex gives the matched path (what strip_path removes).
+        matchedPath = matchedText(r.regexes[j], input.path);
+        if (matchedPath === null) continue;
       }
       if (r.methods !== null && !r.methods.has(input.method)) continue;
       if (r.hosts !== null && !matchHosts(r.hosts, input.host, input.port)) continue;
@@ -289,13 +307,13 @@ function compileGroup(route: Route, service: Service | null, target: UpstreamTar
   const nonEmpty = (v: unknown) => v != null && (Array.isArray(v) ? v.length > 0 : Object.keys(v as object).length > 0);
   const isRegexGroup = paths !== null && paths[0].startsWith("~");
   let prefixes: string[] | null = null;
-  let regexes: RegExp[] | null = null;
+  let regexes: RouteRegex[] | null = null;
   let prefixLength = 0;
   if (paths !== null) {
     if (isRegexGroup) {
       regexes = paths.map((p) => {
         try {
-          return new RegExp(regexPathSource(p));
+          return compileRouteRegex(regexPathSource(p));
         } catch (e) {
           throw new RouteCompileError(route.id, "paths", `invalid regex ${JSON.stringify(p)}: ${(e as Error).message}`);
         }
@@ -313,7 +331,7 @@ function compileGroup(route: Route, service: Service | null, target: UpstreamTar
         for (const v of values) {
           if (v.startsWith("~*")) {
             try {
-              m.regexes.push(new RegExp(v.slice(2).toLowerCase()));
+              m.regexes.push(compileRouteRegex(v.slice(2).toLowerCase()));
             } catch (e) {
               throw new RouteCompileError(route.id, `headers.${name}`, `invalid regex ${JSON.stringify(v)}: ${(e as Error).message}`);
             }

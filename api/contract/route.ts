@@ -1,4 +1,5 @@
 // Gateway routes: which requests reach which service. Validation follows Kong's traditional router rules.
+import { RE2JS } from "re2js";
 import { z } from "zod";
 import { EntityName, ForeignKey, PROTOCOLS, Protocol, Tags, UnixSeconds, Uuid, dflt, optional } from "./common.ts";
 
@@ -13,18 +14,28 @@ const Host = z
   .regex(/^(\*\.)?[A-Za-z0-9\-_.]+(\.\*)?(:\d{1,5})?$|^\[[0-9a-fA-F:.]+\](:\d{1,5})?$/, "must be a hostname, optionally with one leading *. or trailing .* wildcard and a :port")
   .refine((h) => (h.match(/\*/g) ?? []).length <= 1, "only one * wildcard is allowed");
 
+/**
+ * Route regexes are checked with the engine proxies match them with: RE2 (linear time, as Kong's
+ * Rust regex). Backreferences and look-around are refused (neither engine has them; a JavaScript
+ * check accepted them and every proxy then rejected the snapshot). `(?P<name>…)` is RE2 syntax.
+ */
+function re2SyntaxError(source: string): string | null {
+  try {
+    RE2JS.compile(source);
+    return null;
+  } catch (e) {
+    return `invalid regex (RE2 syntax, linear-time matching: no backreferences or look-around): ${(e as Error).message}`;
+  }
+}
+
 /** Prefix paths start with "/", regex paths with "~/" (a regex anchored at the start). */
 const RoutePath = z
   .string()
   .min(1)
   .superRefine((p, ctx) => {
     if (p.startsWith("~")) {
-      try {
-        // Kong (Rust regex / PCRE) writes named groups as (?P<name>…); JavaScript spells them (?<name>…).
-        new RegExp(p.slice(1).replaceAll("(?P<", "(?<"));
-      } catch (e) {
-        ctx.addIssue({ code: "custom", message: `invalid regex: ${(e as Error).message}` });
-      }
+      const problem = re2SyntaxError(p.slice(1));
+      if (problem !== null) ctx.addIssue({ code: "custom", message: problem });
       return;
     }
     if (!p.startsWith("/")) ctx.addIssue({ code: "custom", message: 'must start with "/" (prefix) or "~/" (regex)' });
@@ -47,12 +58,8 @@ const Endpoint = z.strictObject({ ip: optional(IpOrCidr), port: optional(z.numbe
 const HeaderValue = z.string().superRefine((v, ctx) => {
   if (!v.startsWith("~*")) return;
   for (const src of [v.slice(2), v.slice(2).toLowerCase()]) {
-    try {
-      new RegExp(src);
-    } catch (e) {
-      ctx.addIssue({ code: "custom", message: `invalid regex: ${(e as Error).message}` });
-      return;
-    }
+    const problem = re2SyntaxError(src);
+    if (problem !== null) return void ctx.addIssue({ code: "custom", message: problem });
   }
 });
 

@@ -98,6 +98,15 @@ test("regex paths may use Kong's (?P<name>…) named groups", () => {
   assert.deepEqual(issues(RouteInput.safeParse({ paths: ["~/users/(?P<user>[^/]+)$"] })), []);
 });
 
+test("route regexes are checked as RE2 (the proxies' linear-time engine): no backreferences or look-around", () => {
+  for (const p of ["~/(a)\\1", "~/(?=a)x", "~/(?!a)b", "~/a(?<=a)"]) {
+    assert.deepEqual(issues(RouteInput.safeParse({ paths: ["/ok", p] })).map((i) => i.split(":")[0]), ["paths.1"], p);
+  }
+  assert.deepEqual(issues(RouteInput.safeParse({ paths: ["/ok"], headers: { "x-a": ["v", "~*^(?!beta)"] } })).map((i) => i.split(":")[0]), ["headers.x-a.1"]);
+  // Nested quantifiers are harmless under RE2 and stay valid, as in Kong.
+  assert.deepEqual(issues(RouteInput.safeParse({ paths: ["~/(a+)+$", "~/(?<id>\\d+)"], headers: { "x-a": ["~*^(a|aa)+$"] } })), []);
+});
+
 test("endpoint overrides must be http(s) URLs; redirect URIs absolute URLs", () => {
   const bad = OpenidConnectConfig.safeParse({ ...base, token_endpoint: "ftp://idp/token", jwks_endpoint: "not a url", extra_jwks_uris: ["file:///etc/passwd"], redirect_uri: ["/relative"] });
   const got = issues(bad).join("\n");
