@@ -88,6 +88,13 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
   });
   try {
     await checkKey(store, key, source, keyFile);
+    const mixedCase = await store.entities.mixedCaseIds();
+    if (mixedCase.length > 0) {
+      logger.warn(
+        { entities: mixedCase },
+        "entities stored with an upper-case id that also exists in lower case (created twice while ids were stored as given): proxies get both, but the API cannot address the upper-case one; delete it in the database (or delete its control plane)",
+      );
+    }
     if (opts.bootstrapToken) {
       const r = await store.tokens.registerAdmin(opts.bootstrapToken, "bootstrap");
       logger.info({ tokenId: r.id, created: r.created }, "bootstrap admin token registered");
