@@ -9,6 +9,7 @@ import { spawn } from "node:child_process";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { DemoError } from "./errors.ts";
+import { forEachLine } from "../test/support/processes.ts";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const ORPHAN_GUARD = fileURLToPath(new URL("./orphan-guard.ts", import.meta.url));
@@ -113,22 +114,7 @@ function spawnTracked(registry: ChildRegistry, opts: SpawnOptions, onLine: (line
     log.write(`${line}\n`);
     onLine(line);
   };
-  for (const stream of [proc.stdout!, proc.stderr!]) {
-    let buf = "";
-    stream.setEncoding("utf8");
-    stream.on("data", (chunk: string) => {
-      buf += chunk;
-      let nl: number;
-      while ((nl = buf.indexOf("\n")) !== -1) {
-        handle(buf.slice(0, nl));
-        buf = buf.slice(nl + 1);
-      }
-    });
-    stream.on("end", () => {
-      if (buf) handle(buf);
-      buf = "";
-    });
-  }
+  for (const stream of [proc.stdout!, proc.stderr!]) forEachLine(stream, handle);
   let ready = "";
   const child: Child = {
     name: opts.name,

@@ -2,6 +2,7 @@
 // keep the output for assertions and failure messages, stop with SIGTERM then SIGKILL.
 // Generic on purpose: the API, the proxy and anything else that prints a readiness line.
 import { spawn, type ChildProcess } from "node:child_process";
+import type { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -41,6 +42,24 @@ process.once("exit", () => {
 });
 
 /** `node --import tsx <script>` from the project root. */
+/** Calls onLine with each line of a text stream (the last one too, when it lacks a newline). */
+export function forEachLine(stream: Readable, onLine: (line: string) => void): void {
+  let buf = "";
+  stream.setEncoding("utf8");
+  stream.on("data", (chunk: string) => {
+    buf += chunk;
+    let nl: number;
+    while ((nl = buf.indexOf("\n")) !== -1) {
+      onLine(buf.slice(0, nl));
+      buf = buf.slice(nl + 1);
+    }
+  });
+  stream.on("end", () => {
+    if (buf) onLine(buf);
+    buf = "";
+  });
+}
+
 export function tsxArgs(script: string): { command: string; args: string[] } {
   return { command: process.execPath, args: ["--import", "tsx", script] };
 }
@@ -64,22 +83,7 @@ export function startProcess(opts: StartOptions): Promise<ManagedProcess> {
       }
     }
   };
-  for (const stream of [child.stdout!, child.stderr!]) {
-    let buf = "";
-    stream.setEncoding("utf8");
-    stream.on("data", (chunk: string) => {
-      buf += chunk;
-      let nl: number;
-      while ((nl = buf.indexOf("\n")) !== -1) {
-        onLine(buf.slice(0, nl));
-        buf = buf.slice(nl + 1);
-      }
-    });
-    stream.on("end", () => {
-      if (buf) onLine(buf);
-      buf = "";
-    });
-  }
+  for (const stream of [child.stdout!, child.stderr!]) forEachLine(stream, onLine);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once("exit", (code, signal) => {
       live.delete(child);
