@@ -84,6 +84,27 @@ describe("tf errors", { concurrency: true }, () => {
         expect: [/Invalid config\.token_exchange\.subject_token_issuers\[0\]\.conditions/, /conditions are required when the subject token issuer is the plugin's own issuer/, /\[ERR_INVALID_ATTRIBUTE\]/],
       },
       {
+        // zod skips the conditions rule while the enum is wrong: the provider re-runs it, so one
+        // validate reports all three (was: the enum, then the rules on the next run)
+        name: "bad enum and conditions rules in one round",
+        tf:
+          HEADER +
+          PROVIDER +
+          plugin(`issuer = "https://idp.example.test"
+    auth_methods = ["bearer", "magic"]
+    client_id = ["gw"]
+    client_secret = ["s"]
+    token_exchange = { subject_token_issuers = [
+      { issuer = "https://idp.example.test" },
+      { issuer = "https://other.example.test", conditions = { has_scopes = ["x"] } },
+    ] }`),
+        expect: [
+          /Error: Invalid config\.auth_methods\[1\]/,
+          /Error: Invalid config\.token_exchange\.subject_token_issuers\[0\]\.conditions .*conditions are required when the subject token issuer is the plugin's own issuer/,
+          /Error: Invalid config\.token_exchange\.subject_token_issuers\[1\]\.conditions .*conditions may only be set for the plugin's own issuer/,
+        ],
+      },
+      {
         name: "bad URL",
         tf: HEADER + PROVIDER + plugin(`issuer = "idp.example.test/realms/b"`),
         expect: [/Invalid config\.issuer/, /must be an absolute http:\/\/ or https:\/\/ URL/, /\[ERR_INVALID_ATTRIBUTE\]/],

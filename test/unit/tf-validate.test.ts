@@ -55,6 +55,47 @@ describe("tf-validate", () => {
     ]);
   });
 
+  it("a bad enum and a conditions-rule violation are reported together (zod alone stops at the enum)", () => {
+    const config = seedConfig({
+      auth_methods: ["bearer", "magic"],
+      token_exchange: {
+        subject_token_issuers: [{ issuer: "https://idp-b.example/realms/b" }, { issuer: "https://idp-a.example/realms/a", conditions: { has_scopes: ["x"] } }],
+      },
+    });
+    const diags = validate(OIDC, { control_plane_id: "cp", config });
+    const paths = diags.map((d) => JSON.stringify(d.attribute?.steps));
+    const te = (i: number) => JSON.stringify([{ attribute_name: "config" }, { attribute_name: "token_exchange" }, { attribute_name: "subject_token_issuers" }, { element_key_int: i }, { attribute_name: "conditions" }]);
+    assert.deepEqual(paths.sort(), [JSON.stringify([{ attribute_name: "config" }, { attribute_name: "auth_methods" }, { element_key_int: 1 }]), te(0), te(1)].sort());
+    assert.ok(diags.every((d) => d.code === "ERR_INVALID_ATTRIBUTE"));
+    assert.match(diags.find((d) => JSON.stringify(d.attribute?.steps) === te(0))!.detail, /conditions are required/);
+    assert.match(diags.find((d) => JSON.stringify(d.attribute?.steps) === te(1))!.detail, /conditions may only be set/);
+  });
+
+  it("skipped rules of every level run: plugin envelope, config, and other resources' rules", () => {
+    // envelope rule (protocols) + config enum + config rule (client_secret needed), in one round
+    const diags = validate(OIDC, {
+      control_plane_id: "cp",
+      protocols: ["http", "tcp"],
+      config: seedConfig({ auth_methods: ["magic"], client_secret: null }),
+    });
+    const paths = diags.map((d) => d.attribute?.steps.map((s) => Object.values(s)[0]).join("."));
+    assert.deepEqual(paths.sort(), ["config.auth_methods.0", "config.client_secret", "protocols"]);
+  });
+
+  it("a skipped rule stays silent about a value already reported, and about unknown values", () => {
+    // conditions has a bad entry (empty string) AND the conditions rule applies: only the entry is reported below it
+    const bad = seedConfig({
+      token_exchange: { subject_token_issuers: [{ issuer: "https://idp-a.example/realms/a", conditions: { has_scopes: [""] } }] },
+    });
+    const diags = validate(OIDC, { control_plane_id: "cp", config: bad });
+    const paths = diags.map((d) => d.attribute?.steps.map((s) => Object.values(s)[0]).join("."));
+    // the rule's own path (…conditions) is above the reported entry, so it is still said once
+    assert.deepEqual(paths.sort(), ["config.token_exchange.subject_token_issuers.0.conditions", "config.token_exchange.subject_token_issuers.0.conditions.has_scopes.0"]);
+    // client_secret unknown: the client_secret rule must not fire although auth_methods is wrong
+    const withUnknown = validate(OIDC, { control_plane_id: "cp", config: seedConfig({ auth_methods: ["magic"], client_secret: UNKNOWN }) });
+    assert.deepEqual(withUnknown.map((d) => d.attribute?.steps.map((s) => Object.values(s)[0]).join(".")), ["config.auth_methods.0"]);
+  });
+
   it("a bad issuer URL is reported on config.issuer", () => {
     const [d] = validate(OIDC, { control_plane_id: "cp", config: seedConfig({ issuer: "not a url" }) });
     assert.deepEqual(d.attribute?.steps, [{ attribute_name: "config" }, { attribute_name: "issuer" }]);

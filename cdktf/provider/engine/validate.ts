@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { Unknown, type CtyValue } from "../cty/value.ts";
 import { error, type Diagnostic, type PathStep } from "../diagnostics.ts";
 import { renameKeys, type TfAttribute } from "../schema/types.ts";
+import { skippedRuleIssues } from "./rules.ts";
 
 const UNKNOWN_SENTINEL = Symbol("unknown");
 
@@ -19,9 +20,17 @@ export function validateAgainstContract(schema: z.ZodType, tfBody: Record<string
   const input = toZodInput(body, [], unknownPaths);
   const result = schema.safeParse(input);
   if (result.success) return [];
+  // Rules zod skipped because a shape check failed: reported now rather than on the next plan
+  // (see rules.ts), except where a value they speak about is already reported.
+  const issues = [...result.error.issues];
+  const reported = issues.map((i) => i.path.filter((p): p is string | number => typeof p !== "symbol"));
+  for (const rule of skippedRuleIssues(schema, input, (v) => v === UNKNOWN_SENTINEL)) {
+    const path = rule.path.filter((p): p is string | number => typeof p !== "symbol");
+    if (!reported.some((r) => isPrefix(r, path))) issues.push(rule);
+  }
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  for (const issue of result.error.issues) {
+  for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     if (unknownPaths.some((u) => isPrefix(u, path) || isPrefix(path, u))) continue;
     const key = `${path.join(".")}|${issue.message}|${issue.code}`;
