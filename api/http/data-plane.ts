@@ -3,7 +3,10 @@
 //    database read of entities; the token check is cached too);
 //  - ?wait=<0..60>: when unchanged, hold the request until the version moves (local write or
 //    PostgreSQL NOTIFY from another replica) or the wait ends → 304;
-//  - every poll is the node's heartbeat (NODE_HEADERS), written to the database coalesced.
+//  - every poll is the node's heartbeat (NODE_HEADERS), written to the database coalesced;
+//  - Accept-Encoding that accepts gzip → the snapshot gzip-compressed (compressed once per version,
+//    see SnapshotBuilder.gzipped), same ETag; otherwise identity (older proxies). Vary: Accept-Encoding
+//    on 200 and 304 alike, since a cache must not hand a gzip body to a poller that cannot decode it.
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -27,6 +30,39 @@ export function parseIfNoneMatch(h: string | undefined): { any: boolean; version
     if (m) versions.add(Number(m[1]));
   }
   return { any: false, versions };
+}
+
+/**
+ * Whether an Accept-Encoding header lets us answer gzip (RFC 9110 §12.5.3): `gzip` (or its alias
+ * `x-gzip`) with q > 0, or `*` with q > 0 when gzip is not named. `gzip;q=0` refuses it. When the
+ * client ranks identity above gzip explicitly (`identity;q=1, gzip;q=0.5`), identity wins. No header
+ * (older proxies) → identity. Malformed q-values make their member unacceptable rather than an error.
+ */
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  if (header === undefined) return false;
+  const value = Array.isArray(header) ? header.join(",") : header;
+  let gzipQ: number | undefined;
+  let starQ: number | undefined;
+  let identityQ: number | undefined;
+  for (const member of value.split(",")) {
+    const [name, ...params] = member.split(";").map((p) => p.trim());
+    if (!name) continue;
+    let q = 1;
+    for (const p of params) {
+      const m = /^q\s*=\s*(.*)$/i.exec(p);
+      if (!m) continue;
+      // qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )
+      q = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/.test(m[1]) ? Number(m[1]) : 0;
+    }
+    const coding = name.toLowerCase();
+    // The highest q wins when a coding is listed twice.
+    if (coding === "gzip" || coding === "x-gzip") gzipQ = Math.max(gzipQ ?? 0, q);
+    else if (coding === "*") starQ = Math.max(starQ ?? 0, q);
+    else if (coding === "identity") identityQ = Math.max(identityQ ?? 0, q);
+  }
+  const q = gzipQ ?? starQ ?? 0;
+  if (q <= 0) return false;
+  return identityQ === undefined || q >= identityQ;
 }
 
 /** What a node reports in its headers (and so what node ids, hostnames and versions can be). */
@@ -100,14 +136,25 @@ export const dataPlaneRoutes: FastifyPluginAsync = async (fastify) => {
       await recheckDataPlane(req);
     }
     if (matches(version)) {
-      return bodiless(reply, 304, { etag: `"${version}"`, "cache-control": "no-store" });
+      return bodiless(reply, 304, { etag: `"${version}"`, "cache-control": "no-store", vary: "Accept-Encoding" });
     }
     const snap = await store.snapshots.current(cp);
-    return reply
+    reply
       .code(200)
       .header("etag", `"${snap.version}"`)
       .header("cache-control", "no-store")
-      .type("application/json; charset=utf-8")
-      .send(snap.json as unknown as ConfigSnapshot); // pre-serialised; a JSON string is sent as is
+      .header("vary", "Accept-Encoding")
+      .type("application/json; charset=utf-8");
+    if (acceptsGzip(req.headers["accept-encoding"])) {
+      let body: Buffer | undefined;
+      try {
+        body = await store.snapshots.gzipped(snap);
+      } catch (err) {
+        // Identity is always a correct answer: a failed compression costs bytes, not the poll.
+        req.log.warn({ err: { message: (err as Error).message } }, "snapshot compression failed; answering identity");
+      }
+      if (body) return reply.header("content-encoding", "gzip").send(body as unknown as ConfigSnapshot);
+    }
+    return reply.send(snap.json as unknown as ConfigSnapshot); // pre-serialised; a JSON string is sent as is
   });
 };

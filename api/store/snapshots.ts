@@ -9,6 +9,11 @@
 // decryption, canonical serialisation) the rows whose stored text or timestamps changed; the rest
 // reuse the canonical JSON kept from the previous build. The response embeds those same canonical
 // strings, so the hash and the body come from one serialisation.
+// Compression: the gzip form of a snapshot is made on first demand, once per built snapshot, off the
+// event loop (zlib's thread pool), and lives on the snapshot object, so it is dropped with it when a
+// newer version replaces it.
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import { problem } from "../http/problems.ts";
 import type { StoreContext } from "./context.ts";
 import type { EntityKind, EntityRepository, StoredRow } from "./entities.ts";
@@ -21,7 +26,18 @@ export interface BuiltSnapshot {
   json: string;
   configUpdatedAt: Date;
   createdAt: Date;
+  /** The gzip form of `json`, once asked for (shared by concurrent askers; see gzipped()). */
+  gzip?: Promise<Buffer>;
 }
+
+/**
+ * zlib level for snapshots. Measured on a 20.4 MiB snapshot (10k services, 2k openid-connect
+ * plugins) on this project's 2-core machine: level 1 → 14.7× smaller in 54 ms, 6 → 35× in 87 ms,
+ * 9 → 37× in 106 ms. It is paid once per config version, off the event loop, while every proxy
+ * of the fleet downloads the result: 6 (zlib's default) is the knee.
+ */
+export const SNAPSHOT_GZIP_LEVEL = 6;
+const gzipAsync = promisify(gzip);
 
 /** One entity's canonical JSON, valid while its stored text and timestamps are unchanged. */
 interface Piece {
@@ -38,8 +54,8 @@ export class SnapshotBuilder {
   private readonly latest = new Map<string, BuiltSnapshot>();
   private readonly building = new Map<string, Promise<BuiltSnapshot>>();
   private readonly pieces = new Map<string, Map<string, Piece>>();
-  /** Entities decoded in the last build, per control plane (for the benchmark and tests). */
-  readonly stats = { lastDecoded: 0, lastReused: 0 };
+  /** Entities decoded in the last build; gzip compressions run (for the benchmark and tests). */
+  readonly stats = { lastDecoded: 0, lastReused: 0, compressions: 0 };
 
   constructor(private readonly ctx: StoreContext, private readonly entities: EntityRepository) {}
 
@@ -55,6 +71,22 @@ export class SnapshotBuilder {
       this.building.set(controlPlaneId, pending);
     }
     return pending;
+  }
+
+  /**
+   * The gzip bytes of a built snapshot, compressed once per snapshot: concurrent callers share the
+   * one compression, and a failed one is forgotten so the next caller tries again.
+   */
+  gzipped(snap: BuiltSnapshot): Promise<Buffer> {
+    if (!snap.gzip) {
+      this.stats.compressions++;
+      const pending = gzipAsync(Buffer.from(snap.json, "utf8"), { level: SNAPSHOT_GZIP_LEVEL });
+      pending.catch(() => {
+        if (snap.gzip === pending) snap.gzip = undefined;
+      });
+      snap.gzip = pending;
+    }
+    return snap.gzip;
   }
 
   forget(controlPlaneId: string): void {
