@@ -1,6 +1,8 @@
 // Typed REST client for this service's Konnect-compatible API, over undici.
 // One client for everything that talks to the API: the proxy, the Terraform provider, the CLI,
 // the demo and the tests. Errors are `ApiError` values with a stable `code`.
+import { Transform, pipeline } from "node:stream";
+import { createGunzip } from "node:zlib";
 import { Agent, request, type Dispatcher } from "undici";
 import type {
   ConfigSnapshot,
@@ -31,7 +33,8 @@ export type ApiErrorCode =
   | "API_RATE_LIMITED" // 429 after retries gave up
   | "API_SERVER_ERROR" // 5xx
   | "API_UNREACHABLE" // connection refused, DNS, timeout
-  | "API_BAD_RESPONSE"; // 2xx with a body that is not the JSON we expect
+  | "API_BAD_RESPONSE" // 2xx with a body that is not the JSON we expect
+  | "API_RESPONSE_TOO_LARGE"; // a response body over ClientOptions.maxResponseBytes (not read further)
 
 export interface InvalidParameter {
   field: string;
@@ -64,7 +67,20 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Give up retrying 429s after this long, ms (the official SDK uses an hour; tools want less). */
   maxRetryElapsedMs?: number;
+  /**
+   * Largest response body read, bytes (default DEFAULT_MAX_RESPONSE_BYTES); a larger one fails with
+   * API_RESPONSE_TOO_LARGE and is not read further, so a wrong or compromised server cannot
+   * exhaust the caller's memory.
+   */
+  maxResponseBytes?: number;
 }
+
+/**
+ * 64 MiB. Measured: a data-plane snapshot of 10,000 services with one route each is about 9 MiB
+ * of JSON; an openid-connect plugin with its defaults is about 8 KiB, so 10,000 of them add ~80 MiB
+ * (the proxy makes its cap configurable for that reason).
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 /** Query parameters for core-entity lists. */
 export interface EntityListQuery {
@@ -119,6 +135,9 @@ const RETRY_MAX_INTERVAL_MS = 10_000;
 
 export class KonnectClient {
   private readonly base: string;
+  /** `base` without credentials (user:pass@): the only form that goes into messages. */
+  private readonly where: string;
+  private readonly maxResponseBytes: number;
   private readonly dispatcher: Dispatcher;
   private readonly ownsDispatcher: boolean;
 
@@ -127,12 +146,17 @@ export class KonnectClient {
     try {
       url = new URL(options.serverUrl);
     } catch {
-      throw new ApiError("API_UNREACHABLE", `server_url "${options.serverUrl}" is not a URL`, null);
+      throw new ApiError("API_UNREACHABLE", `server_url "${withoutCredentials(options.serverUrl)}" is not a URL`, null);
     }
     if (url.protocol !== "http:" && url.protocol !== "https:") {
-      throw new ApiError("API_UNREACHABLE", `server_url must start with http:// or https://, got "${options.serverUrl}"`, null);
+      throw new ApiError("API_UNREACHABLE", `server_url must start with http:// or https://, got "${withoutCredentials(options.serverUrl)}"`, null);
     }
     this.base = url.toString().replace(/\/+$/, "");
+    this.where = withoutCredentials(this.base);
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    if (!Number.isSafeInteger(this.maxResponseBytes) || this.maxResponseBytes < 1) {
+      throw new RangeError(`maxResponseBytes must be a positive integer, got ${options.maxResponseBytes}`);
+    }
     this.ownsDispatcher = !options.dispatcher;
     this.dispatcher = options.dispatcher ?? new Agent({ keepAliveTimeout: 10_000, connections: 16 });
   }
@@ -193,6 +217,8 @@ export class KonnectClient {
       if (args.node.configHash) headers[NODE_HEADERS.configHash] = args.node.configHash;
     }
     if (args.etag) headers["if-none-match"] = args.etag;
+    // Snapshots compress ~10:1; an API that does not gzip answers identity, which works as before.
+    headers["accept-encoding"] = "gzip";
     const wait = args.waitSeconds ?? 0;
     const res = await this.call("GET", dataPlaneConfigPath(args.controlPlaneId), {
       query: wait > 0 ? { wait } : {},
@@ -287,9 +313,9 @@ export class KonnectClient {
       res = await request(url, { method, headers, body, dispatcher: this.dispatcher, headersTimeout: timeout, bodyTimeout: timeout, signal: opts.signal });
     } catch (err) {
       const e = err as { code?: string; message?: string };
-      throw new ApiError("API_UNREACHABLE", `cannot reach ${this.base} (${e.code ?? e.message ?? "network error"})`, null);
+      throw new ApiError("API_UNREACHABLE", scrubCredentials(`cannot reach ${this.where} (${e.code ?? e.message ?? "network error"})`), null);
     }
-    const text = await res.body.text();
+    const text = await this.readBody(method, path, res);
     let parsed: unknown = null;
     if (text.length > 0) {
       try {
@@ -303,6 +329,114 @@ export class KonnectClient {
     }
     return { status: res.statusCode, headers: res.headers, body: parsed };
   }
+
+  /**
+   * The body as text, at most maxResponseBytes read: checked against Content-Length first, then
+   * as it streams. A gzip body (Content-Encoding: gzip) is decoded as it streams and the cap holds
+   * for the bytes received and for the decoded bytes, so a small gzip bomb fails like a large body.
+   */
+  private async readBody(method: string, path: string, res: Dispatcher.ResponseData): Promise<string> {
+    const status = res.statusCode;
+    // A 304 (or HEAD) may carry the Content-Length and Content-Encoding of the representation it
+    // stands for (RFC 9110 §8.6, §15.4.5): neither says anything about bytes on the wire here.
+    if (method === "HEAD" || status === 204 || status === 304) {
+      await res.body.dump().catch(() => undefined);
+      return "";
+    }
+    const ok = status >= 200 && status < 300;
+    const cap = this.maxResponseBytes;
+    // Destroying the body closes the connection instead of draining the rest of it. undici's body
+    // then emits an abort error of its own, which is expected and must not surface as uncaught.
+    const discard = () => {
+      res.body.on("error", () => undefined);
+      res.body.destroy();
+    };
+    const tooLarge = (what: string) =>
+      new ApiError("API_RESPONSE_TOO_LARGE", `${method} ${path} answered ${status} with a ${what} over ${cap} bytes (maxResponseBytes)`, status);
+    const encoding = contentEncoding(res.headers["content-encoding"]);
+    if (encoding === null) {
+      discard();
+      // An error status keeps its meaning (the code comes from the status); its body is dropped.
+      if (!ok) return "";
+      throw new ApiError("API_BAD_RESPONSE", `${method} ${path} answered ${status} with Content-Encoding ${JSON.stringify(res.headers["content-encoding"])}, which this client cannot decode`, status);
+    }
+    const declared = Number(res.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > cap) {
+      discard();
+      throw tooLarge("body");
+    }
+
+    let source: AsyncIterable<Buffer> = res.body;
+    // Set when a cap trips; whichever stage's error the iteration sees first, this is the answer.
+    let limit: ApiError | null = null;
+    if (encoding === "gzip") {
+      let received = 0;
+      const counter = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          received += chunk.length;
+          if (received > cap) done((limit = tooLarge("gzip body")));
+          else done(null, chunk);
+        },
+      });
+      // Errors of any stage (the socket, the counter, zlib) end the iteration below with that error.
+      source = pipeline(res.body, counter, createGunzip(), () => undefined);
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of source) {
+        size += chunk.length;
+        if (size > cap) throw (limit = tooLarge(encoding === "gzip" ? "decompressed body" : "body"));
+        chunks.push(chunk);
+      }
+    } catch (err) {
+      if (limit !== null || err instanceof ApiError) {
+        discard();
+        throw limit ?? err;
+      }
+      const e = err as { code?: string; message?: string };
+      if (typeof e.code === "string" && e.code.startsWith("Z_")) {
+        discard();
+        if (!ok) return "";
+        throw new ApiError("API_BAD_RESPONSE", `${method} ${path} answered ${status} with a gzip body that cannot be decoded (${e.code})`, status);
+      }
+      throw new ApiError("API_UNREACHABLE", scrubCredentials(`${method} ${path}: the response from ${this.where} broke off (${e.code ?? e.message ?? "network error"})`), null);
+    }
+    // TextDecoder drops a leading BOM, as undici's body.text() did.
+    return new TextDecoder().decode(Buffer.concat(chunks, size));
+  }
+}
+
+/** "identity" or "gzip" for the encodings this client decodes; null for anything else. */
+function contentEncoding(header: string | string[] | undefined): "identity" | "gzip" | null {
+  const codings = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+    .split(",")
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== "" && c !== "identity");
+  if (codings.length === 0) return "identity";
+  if (codings.length === 1 && (codings[0] === "gzip" || codings[0] === "x-gzip")) return "gzip";
+  return null;
+}
+
+/**
+ * A server URL fit for messages and logs: credentials (user:pass@) removed. A string that does
+ * not parse as a URL loses everything between its "//" (or its start) and its last "@".
+ */
+export function withoutCredentials(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.username === "" && u.password === "") return url;
+    u.username = "";
+    u.password = "";
+    return u.toString().replace(/\/+$/, "");
+  } catch {
+    return url.replace(/^(.*?\/\/)?.*@/s, "$1");
+  }
+}
+
+/** Removes userinfo from any URL inside a message (for texts that come from elsewhere, e.g. undici). */
+function scrubCredentials(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/?#]*@/gi, "$1");
 }
 
 function toApiError(method: string, path: string, status: number, body: unknown): ApiError {

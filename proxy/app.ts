@@ -3,8 +3,9 @@
 // then the poller. main.ts adds settings parsing, signals and exit codes.
 import { readFileSync } from "node:fs";
 import { hostname } from "node:os";
-import { KonnectClient } from "../api/client.ts";
+import { KonnectClient, withoutCredentials } from "../api/client.ts";
 import type { ConfigSnapshot } from "../api/contract/index.ts";
+import { ProxyError } from "./errors.ts";
 import { DEFAULT_POOL_SETTINGS, UpstreamPools } from "./forward.ts";
 import { ProxyHandler } from "./handler.ts";
 import { PLUGIN_MODULES } from "./plugins/index.ts";
@@ -98,10 +99,16 @@ export async function startProxy(settings: ProxySettings, options: ProxyAppOptio
   }
 
   // 2. Listeners.
-  const handler = new ProxyHandler({ state, log, product: PRODUCT, maxUriLength: settings.maxUriLength, accessLog: settings.accessLog, clientBodyTimeoutMs: settings.clientBodyTimeoutMs, clientSendTimeoutMs: settings.clientSendTimeoutMs });
-  const proxyServer = createProxyServer(handler.handle, { maxHeaderBytes: settings.maxHeaderBytes, keepAliveTimeoutMs: settings.keepAliveTimeoutMs, maxUriLength: settings.maxUriLength, product: PRODUCT, log });
-  const client = options.client ?? new KonnectClient({ serverUrl: settings.serverUrl, token: settings.dpToken, userAgent: `${PRODUCT} (proxy)` });
   let poller: ConfigPoller;
+  /** Why nothing is served yet: the last sync failure, in fields (for logs and /status). */
+  const whyNoConfig = () => {
+    const e = poller?.status.lastError ?? null;
+    if (!e) return { sync_error: null, hint: "no answer from the control plane yet" };
+    return { sync_error: e.code, api_code: e.api_code, api_status: e.api_status, settings: e.settings, hint: e.hint ?? e.message };
+  };
+  const handler = new ProxyHandler({ state, log, product: PRODUCT, maxUriLength: settings.maxUriLength, accessLog: settings.accessLog, clientBodyTimeoutMs: settings.clientBodyTimeoutMs, clientSendTimeoutMs: settings.clientSendTimeoutMs, whyNoConfig });
+  const proxyServer = createProxyServer(handler.handle, { maxHeaderBytes: settings.maxHeaderBytes, keepAliveTimeoutMs: settings.keepAliveTimeoutMs, maxUriLength: settings.maxUriLength, product: PRODUCT, log });
+  const client = options.client ?? new KonnectClient({ serverUrl: settings.serverUrl, token: settings.dpToken, userAgent: `${PRODUCT} (proxy)`, maxResponseBytes: settings.maxSnapshotBytes });
   const status = () => {
     const gen = state.current;
     const s = poller.status;
@@ -110,6 +117,7 @@ export async function startProxy(settings: ProxySettings, options: ProxyAppOptio
       ready: gen !== null,
       body: {
         ready: gen !== null,
+        not_ready: gen === null ? { code: "PROXY_NO_CONFIG", ...whyNoConfig() } : null,
         control_plane_id: settings.controlPlaneId,
         version: gen?.version ?? null,
         config_hash: gen?.configHash ?? null,
@@ -120,7 +128,7 @@ export async function startProxy(settings: ProxySettings, options: ProxyAppOptio
           last_attempt_at: iso(s.lastAttemptAt),
           last_success_at: iso(s.lastSuccessAt),
           consecutive_failures: s.consecutiveFailures,
-          last_error: s.lastError ? { code: s.lastError.code, message: s.lastError.message, at: iso(s.lastError.at) } : null,
+          last_error: s.lastError ? { ...s.lastError, at: iso(s.lastError.at) } : null,
         },
       },
     };
@@ -129,11 +137,16 @@ export async function startProxy(settings: ProxySettings, options: ProxyAppOptio
   let port: number;
   let statusPort: number;
   try {
-    port = await listen(proxyServer, settings.port, settings.listenHost);
-    statusPort = await listen(statusServer, settings.statusPort, settings.listenHost);
+    port = await listen(proxyServer, settings.port, settings.listenHost).catch((e: NodeJS.ErrnoException) => {
+      throw listenFailure(e, settings.port, "PROXY_PORT", settings.listenHost);
+    });
+    statusPort = await listen(statusServer, settings.statusPort, settings.listenHost).catch((e: NodeJS.ErrnoException) => {
+      throw listenFailure(e, settings.statusPort, "PROXY_STATUS_PORT", settings.listenHost);
+    });
   } catch (e) {
     await closeServer(proxyServer);
     await state.close();
+    if (!options.client) await client.close?.();
     throw e;
   }
   handler.listenerPort = port;
@@ -152,7 +165,7 @@ export async function startProxy(settings: ProxySettings, options: ProxyAppOptio
     initialEtag: cur ? `"${cur.version}"` : null,
   });
   poller.start();
-  log.info({ port, status_port: statusPort, node_id: nodeId, control_plane_id: settings.controlPlaneId, server_url: withoutUserinfo(settings.serverUrl), cache_dir: settings.cacheDir, serving: cur ? cur.version : null }, "proxy listening");
+  log.info({ port, status_port: statusPort, node_id: nodeId, control_plane_id: settings.controlPlaneId, server_url: withoutCredentials(settings.serverUrl), cache_dir: settings.cacheDir, serving: cur ? cur.version : null }, "proxy listening");
 
   return {
     port,
@@ -171,14 +184,29 @@ export async function startProxy(settings: ProxySettings, options: ProxyAppOptio
   };
 }
 
-/** The URL for logs: credentials someone put in it (user:pass@) are dropped. */
-function withoutUserinfo(url: string): string {
-  try {
-    const u = new URL(url);
-    u.username = "";
-    u.password = "";
-    return u.toString();
-  } catch {
-    return "(invalid URL)";
+/** A listener that cannot open, as one actionable error naming the port and its variable (as the API does for PORT=). */
+export class ListenError extends ProxyError {
+  constructor(
+    code: "PROXY_PORT_IN_USE" | "PROXY_LISTEN_FAILED",
+    detail: string,
+    readonly port: number,
+    readonly variable: "PROXY_PORT" | "PROXY_STATUS_PORT",
+    readonly host: string,
+    readonly syscallCode: string | undefined,
+  ) {
+    super(code, detail);
+  }
+}
+
+function listenFailure(err: NodeJS.ErrnoException, port: number, variable: "PROXY_PORT" | "PROXY_STATUS_PORT", host: string): ListenError {
+  switch (err.code) {
+    case "EADDRINUSE":
+      return new ListenError("PROXY_PORT_IN_USE", `port ${port} on ${host} is already in use (another proxy or program listens there); stop it or choose another port with ${variable}=`, port, variable, host, err.code);
+    case "EACCES":
+      return new ListenError("PROXY_LISTEN_FAILED", `not allowed to listen on port ${port} on ${host} (ports below 1024 need privileges); choose another port with ${variable}=`, port, variable, host, err.code);
+    case "EADDRNOTAVAIL":
+      return new ListenError("PROXY_LISTEN_FAILED", `cannot listen on ${host}:${port}: ${host} is not an address of this machine; set PROXY_LISTEN_HOST= to one of its addresses (0.0.0.0 = all)`, port, variable, host, err.code);
+    default:
+      return new ListenError("PROXY_LISTEN_FAILED", `cannot listen on ${host}:${port}: ${err.message}; check ${variable}= and PROXY_LISTEN_HOST=`, port, variable, host, err.code);
   }
 }

@@ -27,6 +27,8 @@ export interface HandlerOptions {
   clientBodyTimeoutMs?: number;
   /** nginx's send_timeout (ms); 0 disables. */
   clientSendTimeoutMs?: number;
+  /** Why no configuration is served yet (last sync error as log fields): logged with PROXY_NO_CONFIG. */
+  whyNoConfig?: () => { sync_error: string | null } & Record<string, unknown>;
 }
 
 export class ProxyHandler {
@@ -58,7 +60,7 @@ export class ProxyHandler {
 
   private route(req: IncomingMessage, res: ServerResponse, id: string, startedAt: number): void {
     const gen = this.opts.state.current;
-    if (gen === null) return this.sendError(req, res, id, "PROXY_NO_CONFIG", startedAt);
+    if (gen === null) return this.refuseNoConfig(req, res, id, startedAt);
 
     const url = req.url ?? "/";
     if (url.length > this.opts.maxUriLength) return this.sendError(req, res, id, "PROXY_URI_TOO_LONG", startedAt);
@@ -300,6 +302,25 @@ export class ProxyHandler {
     this.opts.log[level](
       { code, request_id: id, method: req.method, path: safePath(req.url), status: res.statusCode, route_id: match?.route.route.id, detail },
       "request refused",
+    );
+  }
+
+  /** The sync error last logged with a PROXY_NO_CONFIG refusal (undefined: none logged yet). */
+  private noConfigLogged: string | null | undefined = undefined;
+
+  /**
+   * 503 before any configuration. The log line says why (the last sync error, e.g. the API's 401
+   * and which settings to check); it is a warning once per distinct reason, then debug, so a
+   * client retrying in a loop does not flood the log while the sync failure is logged anyway.
+   */
+  private refuseNoConfig(req: IncomingMessage, res: ServerResponse, id: string, startedAt: number): void {
+    this.writeError(req, res, id, "PROXY_NO_CONFIG", startedAt, headerValue(req, "accept"));
+    const why = this.opts.whyNoConfig?.() ?? { sync_error: null };
+    const first = why.sync_error !== this.noConfigLogged;
+    this.noConfigLogged = why.sync_error;
+    this.opts.log[first ? "warn" : "debug"](
+      { code: "PROXY_NO_CONFIG", request_id: id, method: req.method, path: safePath(req.url), status: res.statusCode, ...why },
+      "request refused: no configuration received from the control plane yet",
     );
   }
 

@@ -29,7 +29,14 @@ export interface ProxySettings {
   clientSendTimeoutMs: number;
   /** Idle keep-alive connections are closed after this long (nginx keepalive_timeout). */
   keepAliveTimeoutMs: number;
+  /** Largest snapshot accepted from the API, bytes after decompression (larger: PROXY_SNAPSHOT_TOO_LARGE). */
+  maxSnapshotBytes: number;
 }
+
+/** 64 MiB, the client's default; ~9 MiB holds 10,000 services with a route each (measured). */
+export const DEFAULT_MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024;
+/** V8 cannot hold a string much over 512 MiB; the snapshot is one JSON text. */
+const MAX_SNAPSHOT_BYTES_LIMIT = 500 * 1024 * 1024;
 
 interface Option {
   env: string;
@@ -59,6 +66,7 @@ export const OPTIONS = {
   clientBodyTimeoutMs: { env: "PROXY_CLIENT_BODY_TIMEOUT_MS", flag: "client-body-timeout-ms", help: "idle time allowed between two body reads from a client, ms (then the connection is closed)", default: "60000" },
   keepAliveTimeoutMs: { env: "PROXY_KEEPALIVE_TIMEOUT_MS", flag: "keepalive-timeout-ms", help: "idle time of a client keep-alive connection between requests, ms", default: "60000" },
   clientSendTimeoutMs: { env: "PROXY_CLIENT_SEND_TIMEOUT_MS", flag: "client-send-timeout-ms", help: "time a client may take to accept more response bytes, ms (then the connection is closed)", default: "60000" },
+  maxSnapshotBytes: { env: "PROXY_MAX_SNAPSHOT_BYTES", flag: "max-snapshot-bytes", help: "largest configuration snapshot accepted from the API, bytes after decompression (1 MiB to 500 MiB)", default: String(DEFAULT_MAX_SNAPSHOT_BYTES) },
 } satisfies Record<keyof ProxySettings, Option>;
 
 export class SettingsError extends Error {
@@ -153,6 +161,7 @@ export function loadSettings(argv: string[], env: NodeJS.ProcessEnv): ProxySetti
     clientBodyTimeoutMs: int("clientBodyTimeoutMs", 100, 3_600_000),
     clientSendTimeoutMs: int("clientSendTimeoutMs", 100, 3_600_000),
     keepAliveTimeoutMs: int("keepAliveTimeoutMs", 100, 3_600_000),
+    maxSnapshotBytes: int("maxSnapshotBytes", 1024 * 1024, MAX_SNAPSHOT_BYTES_LIMIT),
   };
   if (problems.length) throw new SettingsError(problems);
   return settings;

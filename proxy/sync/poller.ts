@@ -30,11 +30,58 @@ export interface PollerOptions {
   initialEtag?: string | null;
 }
 
+/** What an operator needs to act on a failed poll, besides the code and message. */
+export interface SyncErrorDetails {
+  /** The client's code (API_UNAUTHORIZED, API_RESPONSE_TOO_LARGE, …), when the API was reached or tried. */
+  api_code?: string;
+  /** The API's HTTP status, when it answered. */
+  api_status?: number;
+  /** The settings to check, by variable name. */
+  settings?: string[];
+  hint?: string;
+  /** Version of a rejected snapshot. */
+  version?: unknown;
+}
+
 export interface SyncStatus {
   lastAttemptAt: number | null;
   lastSuccessAt: number | null;
-  lastError: { code: string; message: string; at: number } | null;
+  lastError: ({ code: string; message: string; at: number } & SyncErrorDetails) | null;
   consecutiveFailures: number;
+}
+
+export type SyncErrorCode = "PROXY_SYNC_FAILED" | "PROXY_SYNC_UNAUTHORIZED" | "PROXY_SNAPSHOT_INVALID" | "PROXY_SNAPSHOT_TOO_LARGE";
+
+/** Maps a failed poll to the proxy's sync error code and the details that say what to check. */
+export function syncFailure(e: unknown, controlPlaneId: string): { code: SyncErrorCode; details: SyncErrorDetails } {
+  if (!(e instanceof ApiError)) return { code: "PROXY_SYNC_FAILED", details: {} };
+  const details: SyncErrorDetails = { api_code: e.code };
+  if (e.status !== null) details.api_status = e.status;
+  switch (e.code) {
+    case "API_UNAUTHORIZED":
+    case "API_FORBIDDEN":
+      // The API answers 401 for an unknown, revoked or expired token and 403 for a token of
+      // another control plane (api/http/auth.ts).
+      details.settings = ["KONNECT_DP_TOKEN", "KONNECT_CONTROL_PLANE_ID"];
+      details.hint =
+        e.code === "API_FORBIDDEN"
+          ? `KONNECT_DP_TOKEN belongs to another control plane than KONNECT_CONTROL_PLANE_ID=${controlPlaneId}; use a token of that control plane`
+          : `the API does not accept KONNECT_DP_TOKEN (unknown, revoked or expired) for KONNECT_CONTROL_PLANE_ID=${controlPlaneId}; create a token with POST /v2/control-planes/${controlPlaneId}/dp-tokens`;
+      return { code: "PROXY_SYNC_UNAUTHORIZED", details };
+    case "API_BAD_RESPONSE":
+      // 200 with a body that is not JSON (truncated, garbage, a corrupt gzip stream).
+      return { code: "PROXY_SNAPSHOT_INVALID", details };
+    case "API_RESPONSE_TOO_LARGE":
+      details.settings = ["PROXY_MAX_SNAPSHOT_BYTES"];
+      details.hint = "the snapshot is larger than PROXY_MAX_SNAPSHOT_BYTES (decompressed size); raise it if the configuration is really that large";
+      return { code: "PROXY_SNAPSHOT_TOO_LARGE", details };
+    case "API_NOT_FOUND":
+      details.settings = ["KONNECT_CONTROL_PLANE_ID", "KONNECT_SERVER_URL"];
+      details.hint = `the API has no data-plane configuration for KONNECT_CONTROL_PLANE_ID=${controlPlaneId} (unknown control plane, or KONNECT_SERVER_URL is not this API)`;
+      return { code: "PROXY_SYNC_FAILED", details };
+    default:
+      return { code: "PROXY_SYNC_FAILED", details };
+  }
 }
 
 export class ConfigPoller {
@@ -75,11 +122,8 @@ export class ConfigPoller {
         });
       } catch (e) {
         if (this.stopped) return;
-        const code =
-          e instanceof ApiError && (e.code === "API_UNAUTHORIZED" || e.code === "API_FORBIDDEN") ? "PROXY_SYNC_UNAUTHORIZED"
-          : e instanceof ApiError && e.code === "API_BAD_RESPONSE" ? "PROXY_SNAPSHOT_INVALID" // 200 with a body that is not JSON (truncated, garbage)
-          : "PROXY_SYNC_FAILED";
-        await this.failed(code, e instanceof ApiError ? `${e.code}: ${e.message}` : (e as Error).message);
+        const failure = syncFailure(e, controlPlaneId);
+        await this.failed(failure.code, e instanceof ApiError ? `${e.code}: ${e.message}` : (e as Error).message, failure.details);
         continue;
       }
       this.status.lastSuccessAt = Date.now();
@@ -106,12 +150,19 @@ export class ConfigPoller {
     this.status.lastError = null;
   }
 
-  private async failed(code: string, message: string, extra: object = {}): Promise<void> {
+  private async failed(code: SyncErrorCode, message: string, details: SyncErrorDetails = {}): Promise<void> {
     const n = ++this.status.consecutiveFailures;
-    this.status.lastError = { code, message, at: Date.now() };
+    this.status.lastError = { code, message, at: Date.now(), ...details };
     const delay = backoffDelay(n, this.opts.retry);
-    const level = code === "PROXY_SNAPSHOT_INVALID" || n === 1 || n % 10 === 0 ? "warn" : "debug";
-    this.opts.log[level]({ code, reason: message, attempt: n, retry_in_ms: delay, ...extra }, code === "PROXY_SNAPSHOT_INVALID" ? "snapshot rejected; still serving the previous configuration" : "control plane sync failed; still serving the current configuration");
+    // A snapshot the proxy refuses needs someone to act, every time; an outage is logged on its
+    // first failure and then every tenth.
+    const rejected = code === "PROXY_SNAPSHOT_INVALID" || code === "PROXY_SNAPSHOT_TOO_LARGE";
+    const level = rejected || n === 1 || n % 10 === 0 ? "warn" : "debug";
+    const serving = this.opts.currentHash() !== undefined;
+    const msg = rejected
+      ? serving ? "snapshot rejected; still serving the previous configuration" : "snapshot rejected; no configuration to serve yet"
+      : serving ? "control plane sync failed; still serving the current configuration" : "control plane sync failed; no configuration to serve yet";
+    this.opts.log[level]({ code, reason: message, attempt: n, retry_in_ms: delay, ...details }, msg);
     await this.sleep(delay);
   }
 

@@ -12,7 +12,7 @@ import type { ConfigSnapshot } from "../../api/contract/index.ts";
 import { startProxy, type ProxyApp, type ProxyAppOptions } from "../../proxy/app.ts";
 import { createLogger } from "../../proxy/log.ts";
 import type { ProxySettings } from "../../proxy/settings.ts";
-import { startControlPlaneStub, type ControlPlaneStub } from "./proxy-control-plane-stub.ts";
+import { startControlPlaneStub, type ControlPlaneStub, type StubOptions } from "./proxy-control-plane-stub.ts";
 
 export interface InProcessProxy {
   app: ProxyApp;
@@ -32,11 +32,11 @@ export interface InProcessProxy {
 }
 
 export async function startInProcessProxy(
-  opts: Partial<Pick<ProxyAppOptions, "modules" | "parsePlugin">> & { settings?: Partial<ProxySettings>; controlPlane?: { serverUrl: string; controlPlaneId: string; dpToken: string } } = {},
+  opts: Partial<Pick<ProxyAppOptions, "modules" | "parsePlugin">> & { settings?: Partial<ProxySettings>; controlPlane?: { serverUrl: string; controlPlaneId: string; dpToken: string }; stub?: StubOptions } = {},
 ): Promise<InProcessProxy> {
   const controlPlaneId = opts.controlPlane?.controlPlaneId ?? randomUUID();
   const token = opts.controlPlane?.dpToken ?? `kdp_${randomUUID().replace(/-/g, "")}`;
-  const cp = opts.controlPlane ? (null as unknown as ControlPlaneStub) : await startControlPlaneStub(controlPlaneId, token);
+  const cp = opts.controlPlane ? (null as unknown as ControlPlaneStub) : await startControlPlaneStub(controlPlaneId, token, 0, opts.stub);
   const cacheDir = await mkdtemp(join(tmpdir(), "proxy-test-"));
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -65,6 +65,7 @@ export async function startInProcessProxy(
     clientBodyTimeoutMs: 60_000,
     clientSendTimeoutMs: 60_000,
     keepAliveTimeoutMs: 60_000,
+    maxSnapshotBytes: 64 * 1024 * 1024,
     ...opts.settings,
   };
   const app = await startProxy(settings, { log: createLogger("debug", sink), modules: opts.modules, parsePlugin: opts.parsePlugin });
