@@ -17,6 +17,7 @@ export type DiagnosticCode =
   | "ERR_API_UNREACHABLE"
   | "ERR_API_BAD_RESPONSE"
   | "ERR_NOT_CONFIGURED" // a resource RPC before ConfigureProvider (should not happen)
+  | "ERR_STOPPED" // StopProvider (Ctrl-C) ended a retry wait, or refused a request after the stop
   | "ERR_PROVIDER_BUG"; // an exception inside the provider
 
 export type PathStep = { attribute_name: string } | { element_key_string: string } | { element_key_int: number };

@@ -11,6 +11,7 @@ import { createLogger, type Logger } from "./log.ts";
 import { resolveProviderConfig, validateProviderConfig } from "./provider-config.ts";
 import { DATA_SOURCES, RESOURCES, deriveSchemas } from "./registry.ts";
 import { ImportIdError, type ProviderContext, type Resource } from "./resources/resource.ts";
+import { StopGate, StoppedError } from "./stop.ts";
 import { providerSchemaResponse, schemaType, type ProviderSchemas, type TfSchema } from "./schema/types.ts";
 
 type Msg = Record<string, any>;
@@ -33,6 +34,8 @@ export class KonnectProvider {
   private logger: Logger | undefined;
   /** Set once a 404 has been checked against the control plane list (see confirmKonnectApi). */
   private apiConfirmed: Promise<void> | undefined;
+  /** StopProvider: cuts retry pauses short and refuses requests from then on (see stop.ts). */
+  private readonly gate = new StopGate();
 
   constructor(
     private readonly schemas: ProviderSchemas = deriveSchemas(),
@@ -99,16 +102,19 @@ export class KonnectProvider {
     const ctx = await this.requireContext();
     if (!ctx.ok) return { new_state: req.current_state, diagnostics: [toWire(ctx.diag)] };
     try {
-      const fresh = await resource.read({ ...ctx.value, schema }, current);
+      const fresh = await this.gate.run(async () => {
+        const got = await resource.read({ ...ctx.value, schema }, current);
+        if (!got) await this.confirmKonnectApi(ctx.value);
+        return got;
+      });
       if (!fresh) {
-        await this.confirmKonnectApi(ctx.value);
         this.log.info({ type: req.type_name, id: current.id }, "object no longer exists; removing from state");
         return { new_state: NULL_VALUE };
       }
       return { new_state: { msgpack: encodeMsgpack(fresh, type) } };
     } catch (e) {
       // Keep the current state: a failed refresh must not lose anything.
-      return { new_state: req.current_state, diagnostics: this.failure("ReadResource", e, resource, current).map(toWire) };
+      return { new_state: req.current_state, diagnostics: this.failure("ReadResource", e, resource, current, false).map(toWire) };
     }
   }
 
@@ -141,21 +147,24 @@ export class KonnectProvider {
     if (!ctx.ok) return { new_state: keep, diagnostics: [toWire(ctx.diag)] };
     try {
       if (!planned) {
-        try {
-          await resource.delete({ ...ctx.value, schema }, prior!);
-        } catch (e) {
-          // Already gone counts as deleted, once the 404 is known to come from a Konnect API.
-          if (!isApiError(e) || e.code !== "API_NOT_FOUND") throw e;
-          await this.confirmKonnectApi(ctx.value);
-        }
+        await this.gate.run(async () => {
+          try {
+            await resource.delete({ ...ctx.value, schema }, prior!);
+          } catch (e) {
+            // Already gone counts as deleted, once the 404 is known to come from a Konnect API.
+            if (!isApiError(e) || e.code !== "API_NOT_FOUND") throw e;
+            await this.confirmKonnectApi(ctx.value);
+          }
+        });
         return { new_state: NULL_VALUE };
       }
       const rctx = { ...ctx.value, schema };
-      const actual = prior ? await resource.update(rctx, prior, planned) : await resource.create(rctx, planned);
+      const actual = await this.gate.run(() => (prior ? resource.update(rctx, prior, planned) : resource.create(rctx, planned)));
       const state = conform(overlayPlanned(planned, conform(actual, type)), type);
       return { new_state: { msgpack: encodeMsgpack(state, type) } };
     } catch (e) {
-      return { new_state: keep, diagnostics: this.failure("ApplyResourceChange", e, resource, planned ?? prior!, !prior).map(toWire) };
+      const action = !planned ? "delete" : prior ? "update" : "create";
+      return { new_state: keep, diagnostics: this.failure("ApplyResourceChange", e, resource, planned ?? prior!, !prior, action).map(toWire) };
     }
   }
 
@@ -178,20 +187,38 @@ export class KonnectProvider {
     const ctx = await this.requireContext();
     if (!ctx.ok) return { diagnostics: [toWire(ctx.diag)] };
     try {
-      const result = await ds.read({ ...ctx.value, schema }, config);
+      const result = await this.gate.run(() => ds.read({ ...ctx.value, schema }, config));
       return { state: { msgpack: encodeMsgpack({ ...config, ...result }, type) } };
     } catch (e) {
       const what = `data.${req.type_name}`;
-      const diags = isApiError(e) ? fromApiError(e, what, ctx.value.serverUrl) : [providerBug("ReadDataSource", e)];
+      const stopped = this.stoppedDiagnostic(e, what, "read");
+      const diags = stopped ? [stopped] : isApiError(e) ? fromApiError(e, what, ctx.value.serverUrl) : [providerBug("ReadDataSource", e)];
       return { diagnostics: diags.map(toWire) };
     }
   }
 
+  /**
+   * Ctrl-C: Terraform waits for the RPCs in progress. Those waiting out a 429 (or a refused
+   * connection) return at once with ERR_STOPPED; a request already sent is waited for, so its result
+   * reaches the state; nothing is sent after this.
+   */
   StopProvider(): Msg {
+    this.log.info("StopProvider: interrupting retry waits, sending nothing more");
+    this.gate.stop();
     return {};
   }
 
   // ---- helpers ------------------------------------------------------------------------------------
+
+  private stoppedDiagnostic(e: unknown, what: string, action: "create" | "update" | "delete" | "read"): Diagnostic | undefined {
+    const s = stoppedDetail(e, this.gate.isStopped);
+    if (!s) return undefined;
+    const outcome = { create: "nothing was created", update: "the object was not changed", delete: "the object was not deleted", read: "the state was left as it was" }[action];
+    const why = s.rateLimited
+      ? `it was waiting to retry after the Konnect API answered 429 (rate limited), so ${outcome}`
+      : `no request was sent after the stop; requests already answered stand, so run terraform plan to see what remains`;
+    return error("ERR_STOPPED", "Stopped by Terraform", `${what}: Terraform asked the provider to stop (interrupt) and ${why}.`);
+  }
 
   private resource(typeName: string): { resource: Resource; schema: TfSchema } {
     const resource = RESOURCES[typeName];
@@ -204,12 +231,14 @@ export class KonnectProvider {
     if (this.ctx) return { ok: true, value: this.ctx };
     const c = this.configured;
     if (!c) return { ok: false, diag: error("ERR_NOT_CONFIGURED", "Provider not configured", "ConfigureProvider did not succeed; see the errors above.") };
-    const { KonnectClient } = await import("../../api/client.ts");
+    const [{ KonnectClient }, { Agent }] = await Promise.all([import("../../api/client.ts"), import("undici")]);
     let client: InstanceType<typeof KonnectClient>;
     try {
       client = new KonnectClient({
         serverUrl: c.serverUrl,
         token: c.token,
+        // The client's own pool settings, behind the stop gate; lives as long as the process.
+        dispatcher: this.gate.dispatcher(new Agent({ keepAliveTimeout: 10_000, connections: 16 })),
         userAgent: `terraform-provider-konnect (self-hosted) terraform/${c.terraformVersion}`,
         maxRetryElapsedMs: Number(this.env.KONNECT_MAX_RETRY_MS ?? 60_000),
       });
@@ -248,7 +277,9 @@ export class KonnectProvider {
   }
 
   /** An exception from a CRUD call as diagnostics that name the resource (and the attribute where one is to blame). */
-  private failure(rpc: string, e: unknown, resource: Resource, obj: Obj, creating = false): Diagnostic[] {
+  private failure(rpc: string, e: unknown, resource: Resource, obj: Obj, creating = false, action: "create" | "update" | "delete" | "read" = "read"): Diagnostic[] {
+    const stopped = this.stoppedDiagnostic(e, resource.metadata.describe(knownOnly(obj) as Obj), action);
+    if (stopped) return [stopped];
     if (e instanceof NotKonnectApi) {
       const what = resource.metadata.describe(knownOnly(obj) as Obj);
       return [
@@ -281,6 +312,17 @@ export class KonnectProvider {
     }
     return diags;
   }
+}
+
+/**
+ * The diagnostic for work cut short by StopProvider: either the gate ended a retry pause
+ * (StoppedError), or the work tried to send after the stop and the gated dispatcher refused
+ * (the client reports that as API_UNREACHABLE). Undefined for any other failure.
+ */
+function stoppedDetail(e: unknown, stopped: boolean): { rateLimited: boolean } | undefined {
+  if (e instanceof StoppedError) return { rateLimited: e.call.lastStatus === 429 };
+  if (stopped && isApiError(e) && e.code === "API_UNREACHABLE" && /ERR_STOPPED/.test(e.message)) return { rateLimited: false };
+  return undefined;
 }
 
 /** The API at server_url turned out not to be a Konnect API (see confirmKonnectApi). */

@@ -320,6 +320,47 @@ output "config" { value = konnect_gateway_control_plane.cp.config }
     }
   });
 
+  it("Ctrl-C while the API rate-limits a create: terraform stops at once with ERR_STOPPED, nothing created, no further POST (the provider kept retrying for the whole budget)", async () => {
+    // Stand-in for a rate-limiting Konnect (our API has no rate limiter): every POST gets 429, Retry-After 30 s.
+    let posts = 0;
+    let arrived!: () => void;
+    const first = new Promise<void>((r) => (arrived = r));
+    const limiter = createServer((req, res) => {
+      req.resume();
+      if (req.method === "POST") {
+        posts++;
+        arrived();
+      }
+      res.writeHead(429, { "content-type": "application/json", "retry-after": "30" }).end('{"message":"slow down","status":429}');
+    });
+    await new Promise<void>((r) => limiter.listen(0, "127.0.0.1", r));
+    try {
+      const url = `http://127.0.0.1:${(limiter.address() as { port: number }).port}`;
+      const env = terraformEnv(install, { ...vars, TF_VAR_server_url: url, KONNECT_MAX_RETRY_MS: "120000" });
+      const ws = new Workspace(`${install.root}/work/ctrl-c-429`, env);
+      ws.write({ "main.tf": HEADER + `resource "konnect_gateway_control_plane" "cp" { name = "adv-ctrl-c-429" }\n` });
+      expectExit(await ws.init(), 0, "init");
+      const child = spawn(TERRAFORM_BIN, ["apply", "-auto-approve", "-no-color", "-input=false"], { cwd: ws.dir, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+      let output = "";
+      child.stdout!.on("data", (d) => (output += d));
+      child.stderr!.on("data", (d) => (output += d));
+      const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+      await first; // the create got its 429 and the provider is waiting to retry
+      process.kill(-child.pid!, "SIGINT");
+      // Without the stop, the provider keeps retrying for KONNECT_MAX_RETRY_MS (2 min), then ERR_API_RATE_LIMITED.
+      const code = await exited;
+      assert.equal(code, 1, output);
+      const out = flat(output);
+      assert.match(out, /Error: Stopped by Terraform.*with konnect_gateway_control_plane\.cp.*answered 429 \(rate limited\), so nothing was created.*\[ERR_STOPPED\]/, output);
+      assert.doesNotMatch(out, /ERR_API_RATE_LIMITED|Plugin did not respond/);
+      assert.equal(posts, 1, "no POST after the interrupt");
+      assert.deepEqual(await ws.state(), {});
+    } finally {
+      limiter.closeAllConnections();
+      limiter.close();
+    }
+  });
+
   it("import blocks with -generate-config-out: the generated config (secrets filled in, timestamps dropped as the README says) plans clean and stays clean after an update", async () => {
     const cp = await client.controlPlanes.create({ name: "adv-genconfig", labels: { team: "x" } });
     const svc = await client.services.create(cp.id, { name: "gen-svc", host: "gen.internal", tags: ["b", "a"] } as never);
