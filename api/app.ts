@@ -38,6 +38,10 @@ export interface AppOptions {
   poolSize?: number;
   /** Minimum interval between node-row writes for an unchanged node (ms). */
   nodePingResolutionMs?: number;
+  /** Node rows kept per control plane (default 1000): a new node past it evicts the one with the oldest last_ping. */
+  maxNodesPerControlPlane?: number;
+  /** Nodes not seen for this long are hidden from the API and purged (ms, default 14 days). */
+  nodeRetentionMs?: number;
   /** Token verification cache lifetime (ms, default 5000): how late an out-of-process revocation is seen. */
   authCacheTtlMs?: number;
 }
@@ -84,6 +88,8 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
     publicUrl: opts.publicUrl ?? "",
     logger,
     nodePingResolutionMs: opts.nodePingResolutionMs,
+    maxNodesPerControlPlane: opts.maxNodesPerControlPlane,
+    nodeRetentionMs: opts.nodeRetentionMs,
     authCacheTtlMs: opts.authCacheTtlMs,
   });
   try {

@@ -3,10 +3,21 @@
 //   PUBLIC_URL  KONNECT_ENCRYPTION_KEY (base64, 32 bytes)  KONNECT_BOOTSTRAP_TOKEN (kpat_…)  LOG_LEVEL
 //   KONNECT_AUTH_CACHE_TTL_MS (5000: how long a token check is cached; CLI revocations show up after it)
 //   KONNECT_NODE_PING_RESOLUTION_MS (5000: at most one node-row write per node per interval)
+//   KONNECT_MAX_NODES_PER_CONTROL_PLANE (1000: node rows kept per control plane; the oldest last_ping is evicted)
+//   KONNECT_NODE_RETENTION_SECONDS (1209600 = 14 days: nodes not seen for longer are hidden and purged)
 //   LOG_REQUESTS (true: one log line per request; false keeps only warnings/errors and lifecycle lines)
 // SIGTERM/SIGINT: stop accepting, release long-polls (they answer 304), finish in-flight requests,
 // close the database, exit 0.
 import { buildApp } from "./app.ts";
+
+/** An optional whole-number setting: undefined when unset, a start-up error naming it when malformed. */
+function intEnv(name: string, min: number): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return undefined;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < min) throw new Error(`${name} must be a whole number >= ${min}, got "${raw}"`);
+  return n;
+}
 
 async function main(): Promise<void> {
   const env = process.env;
@@ -22,6 +33,8 @@ async function main(): Promise<void> {
     logRequests: env.LOG_REQUESTS !== "false",
     authCacheTtlMs: env.KONNECT_AUTH_CACHE_TTL_MS ? Number(env.KONNECT_AUTH_CACHE_TTL_MS) : undefined,
     nodePingResolutionMs: env.KONNECT_NODE_PING_RESOLUTION_MS ? Number(env.KONNECT_NODE_PING_RESOLUTION_MS) : undefined,
+    maxNodesPerControlPlane: intEnv("KONNECT_MAX_NODES_PER_CONTROL_PLANE", 1),
+    nodeRetentionMs: ((s) => (s === undefined ? undefined : s * 1000))(intEnv("KONNECT_NODE_RETENTION_SECONDS", 1)),
   });
   let closing = false;
   const shutdown = (signal: string) => {

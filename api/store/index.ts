@@ -6,7 +6,7 @@ import { loadVersion, type StoreContext } from "./context.ts";
 import { ControlPlaneRepository } from "./control-planes.ts";
 import { openDatabase, type Database, type DatabaseOptions } from "./database.ts";
 import { EntityRepository } from "./entities.ts";
-import { NodeRepository, NODE_PING_RESOLUTION_MS } from "./nodes.ts";
+import { NodeRepository } from "./nodes.ts";
 import { startListener, type ListenerHandle } from "./notifier.ts";
 import { SecretBox } from "./secrets.ts";
 import { SnapshotBuilder } from "./snapshots.ts";
@@ -18,6 +18,10 @@ export interface StoreOptions extends DatabaseOptions {
   logger: Logger;
   /** Minimum interval between node-row writes for an unchanged node (ms). */
   nodePingResolutionMs?: number;
+  /** Node rows kept per control plane; a new node past it evicts the oldest last_ping (default 1000). */
+  maxNodesPerControlPlane?: number;
+  /** Nodes not seen for this long are hidden and purged (ms, default 14 days). */
+  nodeRetentionMs?: number;
   /** How long a token verification is cached (ms); bounds how late a CLI revocation is noticed. */
   authCacheTtlMs?: number;
 }
@@ -53,7 +57,7 @@ export async function createStore(opts: StoreOptions): Promise<Store> {
     controlPlanes: new ControlPlaneRepository(context),
     entities,
     tokens,
-    nodes: new NodeRepository(context, opts.nodePingResolutionMs ?? NODE_PING_RESOLUTION_MS),
+    nodes: new NodeRepository(context, { resolutionMs: opts.nodePingResolutionMs, maxPerControlPlane: opts.maxNodesPerControlPlane, retentionMs: opts.nodeRetentionMs }),
     snapshots: new SnapshotBuilder(context, entities),
     context,
     close: async () => {

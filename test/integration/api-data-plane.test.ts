@@ -8,10 +8,14 @@ import { after, before, describe, it } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { request } from "undici";
 import type { ControlPlane } from "../../api/contract/index.ts";
+import { NodeRepository } from "../../api/store/nodes.ts";
 import { seedBody } from "../fixtures/seed-openid-connect.ts";
 import { rawClient, type Http } from "../support/api-http.ts";
 import { startApi, storeProvider, type ApiServer, type StoreKind } from "../support/api-server.ts";
 
+/** The node bound the test server runs with (small, so the bound is reached with a few polls). */
+const MAX_NODES = 3;
+const RETENTION_MS = 3600_000;
 const SEED = { issuer: "https://idp-b.example/realms/b", clientId: "gateway-client", clientSecret: "gzip-test-secret-1", subjectTokenIssuer: "https://idp-a.example/realms/a" };
 
 interface Raw {
@@ -39,7 +43,7 @@ for (const kind of ["sqlite", "postgresql"] as StoreKind[]) {
     };
 
     before(async () => {
-      api = await startApi(await provider.freshStore());
+      api = await startApi({ ...(await provider.freshStore()), maxNodesPerControlPlane: MAX_NODES, nodeRetentionMs: RETENTION_MS });
       http = rawClient(api.url, api.adminToken);
     });
     after(async () => {
@@ -137,5 +141,105 @@ for (const kind of ["sqlite", "postgresql"] as StoreKind[]) {
         assert.equal(JSON.parse(gunzipSync(next.body).toString("utf8")).consumers.length, 2);
       });
     });
+
+    describe("node table bounds", () => {
+      const prisma = () => api.app.store.db.prisma;
+      const nodeHeaders = (id: string) => ({ "x-node-id": id, "x-node-hostname": `host-${id}`, "x-node-version": "0.1.0" });
+      const listIds = async (cpId: string) => {
+        const res = await http("GET", `/v2/control-planes/${cpId}/nodes`);
+        assert.equal(res.status, 200, res.text);
+        return { ids: (res.json.items as { id: string }[]).map((n) => n.id).sort(), total: res.json.page.total_count as number };
+      };
+      /** Polls as a node and waits for its row (heartbeats are written after the answer). */
+      const pollAs = async (cpId: string, token: string, id: string) => {
+        const res = await poll(cpId, token, nodeHeaders(id));
+        assert.equal(res.status, 200, "the poll is served whatever the node table holds");
+        assert.equal(JSON.parse(res.body.toString("utf8")).control_plane_id, cpId);
+        await waitUntil(async () => (await prisma().node.count({ where: { controlPlaneId: cpId, id } })) === 1);
+      };
+      const setLastPing = (cpId: string, id: string, at: Date) => prisma().node.update({ where: { controlPlaneId_id: { controlPlaneId: cpId, id } }, data: { lastPing: at } });
+
+      it("a new node past the bound evicts the one with the oldest last_ping; other control planes are untouched", async () => {
+        const [cp, other] = [await newCp(), await newCp()];
+        const [token, otherToken] = [await dpToken(cp.id), await dpToken(other.id)];
+        for (const id of ["n1", "n2", "n3"]) await pollAs(cp.id, token, id);
+        await pollAs(other.id, otherToken, "o1");
+        const now = Date.now();
+        await setLastPing(cp.id, "n1", new Date(now - 20_000));
+        await setLastPing(cp.id, "n2", new Date(now - 60_000)); // the oldest
+        await setLastPing(cp.id, "n3", new Date(now - 40_000));
+        const evictedBefore = api.app.store.nodes.stats.evicted;
+        await pollAs(cp.id, token, "n4");
+        assert.deepEqual(await listIds(cp.id), { ids: ["n1", "n3", "n4"], total: MAX_NODES });
+        assert.equal(api.app.store.nodes.stats.evicted - evictedBefore, 1);
+        assertStatus(await http("GET", `/v2/control-planes/${cp.id}/nodes/n2`), 404);
+        assert.deepEqual(await listIds(other.id), { ids: ["o1"], total: 1 });
+        // An existing node's heartbeat never evicts: n1 polls again (new hostname → a write), count unchanged.
+        await poll(cp.id, token, { ...nodeHeaders("n1"), "x-node-hostname": "moved" });
+        await waitUntil(async () => (await http("GET", `/v2/control-planes/${cp.id}/nodes/n1`)).json?.item?.hostname === "moved");
+        assert.deepEqual(await listIds(cp.id), { ids: ["n1", "n3", "n4"], total: MAX_NODES });
+      });
+
+      it("a flood of new node ids keeps the table at the bound and every poll is answered", async () => {
+        const cp = await newCp();
+        const token = await dpToken(cp.id);
+        const evictedBefore = api.app.store.nodes.stats.evicted;
+        const polls = await Promise.all(Array.from({ length: 30 }, (_, i) => poll(cp.id, token, nodeHeaders(`flood-${i}`))));
+        for (const p of polls) assert.equal(p.status, 200);
+        // Heartbeats are written after the answers: wait for all 30 (27 evictions), then the table is exactly at the bound.
+        await waitUntil(() => api.app.store.nodes.stats.evicted - evictedBefore >= 27);
+        await new Promise((r) => setTimeout(r, 200));
+        const rows = await prisma().node.count({ where: { controlPlaneId: cp.id } });
+        assert.equal(rows, MAX_NODES, `${rows} rows for 30 node ids, bound ${MAX_NODES} (neither above it nor emptied by concurrent evictions)`);
+        assert.equal((await listIds(cp.id)).total, MAX_NODES);
+      });
+
+      it("nodes not seen within the retention are hidden (list, get, delete → 404) and purged when a new node arrives", async () => {
+        const cp = await newCp();
+        const token = await dpToken(cp.id);
+        const old = new Date(Date.now() - RETENTION_MS - 60_000);
+        await prisma().node.create({ data: { controlPlaneId: cp.id, id: "stale", hostname: "h", version: "0.0.1", type: "kong-proxy", configHash: "", lastPing: old, createdAt: old, updatedAt: old } });
+        await pollAs(cp.id, token, "fresh");
+        // "fresh" was new: its write purged the expired row.
+        assert.equal(await prisma().node.count({ where: { controlPlaneId: cp.id, id: "stale" } }), 0);
+        await prisma().node.create({ data: { controlPlaneId: cp.id, id: "stale2", hostname: "h", version: "0.0.1", type: "kong-proxy", configHash: "", lastPing: old, createdAt: old, updatedAt: old } });
+        assert.deepEqual(await listIds(cp.id), { ids: ["fresh"], total: 1 });
+        assertStatus(await http("GET", `/v2/control-planes/${cp.id}/nodes/stale2`), 404);
+        assertStatus(await http("DELETE", `/v2/control-planes/${cp.id}/nodes/stale2`), 404);
+        assert.equal(await prisma().node.count({ where: { controlPlaneId: cp.id, id: "stale2" } }), 0, "the expired row is removed by the DELETE");
+        assertStatus(await http("DELETE", `/v2/control-planes/${cp.id}/nodes/fresh`), 204);
+      });
+
+      it("the write-coalescing memory is bounded (LRU); a forgotten node costs one more write", async () => {
+        const cp = await newCp();
+        const nodes = new NodeRepository(api.app.store.context, { resolutionMs: 60_000, maxPerControlPlane: MAX_NODES, memoryMax: 4 });
+        for (let i = 0; i < 12; i++) await nodes.heartbeat(cp.id, { id: `m${i}`, hostname: "h", version: "1", configHash: "" });
+        assert.equal(nodes.remembered, 4);
+        assert.equal(nodes.stats.writes, 12);
+        assert.equal(await prisma().node.count({ where: { controlPlaneId: cp.id } }), MAX_NODES);
+        await nodes.heartbeat(cp.id, { id: "m11", hostname: "h", version: "1", configHash: "" });
+        assert.equal(nodes.stats.writes, 12, "a remembered node within the resolution is not written again");
+        await nodes.heartbeat(cp.id, { id: "m0", hostname: "h", version: "1", configHash: "" });
+        assert.equal(nodes.stats.writes, 13, "a forgotten node is written again");
+        assert.equal(nodes.remembered, 4);
+      });
+
+      it("limits are validated", () => {
+        assert.throws(() => new NodeRepository(api.app.store.context, { maxPerControlPlane: 0 }), /maxPerControlPlane/);
+        assert.throws(() => new NodeRepository(api.app.store.context, { retentionMs: Number.NaN }), /retentionMs/);
+      });
+    });
   });
+}
+
+function assertStatus(res: { status: number; text: string }, status: number): void {
+  assert.equal(res.status, status, res.text.slice(0, 300));
+}
+
+async function waitUntil(cond: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await cond())) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
