@@ -1,7 +1,8 @@
 // `npm run proxy`: one proxy for one control plane. Settings come from the environment or the
 // mirroring flags (see `npm run proxy -- --help`); invalid settings exit with code 2 and one
 // line per problem, never echoing the token.
-import { startProxy } from "./app.ts";
+import { ListenError, startProxy } from "./app.ts";
+import { ProxyError } from "./errors.ts";
 import { createLogger } from "./log.ts";
 import { SettingsError, loadSettings, usage } from "./settings.ts";
 
@@ -26,7 +27,13 @@ async function main(): Promise<void> {
   try {
     app = await startProxy(settings, { log });
   } catch (e) {
-    log.fatal({ code: "PROXY_SETTINGS_INVALID", err: (e as Error).message }, "proxy could not start");
+    if (e instanceof ListenError) {
+      // One line naming the port and its variable, like the API's `npm start` on a busy PORT.
+      log.fatal({ code: e.code, port: e.port, variable: e.variable, host: e.host, syscall_code: e.syscallCode }, `proxy could not start: ${e.detail}`);
+    } else {
+      const code = e instanceof ProxyError ? e.code : "PROXY_START_FAILED";
+      log.fatal({ code, err: (e as Error).message }, "proxy could not start");
+    }
     process.exit(1);
   }
   let stopping = false;

@@ -54,12 +54,15 @@ export class OidcError extends Error {
   readonly status: number;
   /** Safe, token-free detail for logs (and for the body when display_errors is on). */
   readonly detail: string | undefined;
-  constructor(code: OidcErrorCode, detail?: string, options?: { cause?: unknown }) {
+  /** Token-free fields for the log line only (never the body): e.g. the token's iss and the accepted issuers. */
+  readonly logFields: Readonly<Record<string, unknown>> | undefined;
+  constructor(code: OidcErrorCode, detail?: string, options?: { cause?: unknown; logFields?: Record<string, unknown> }) {
     super(detail ? `${OIDC_ERRORS[code].reason}: ${detail}` : OIDC_ERRORS[code].reason, options);
     this.name = "OidcError";
     this.code = code;
     this.status = OIDC_ERRORS[code].status;
     this.detail = detail;
+    this.logFields = options?.logFields;
   }
 }
 

@@ -55,6 +55,16 @@ function sha256(s: string | Uint8Array): string {
   return hash("sha256", s, "base64url");
 }
 
+/**
+ * OIDC_ISSUER_NOT_ALLOWED with the token's (unverified) iss and the issuers accepted, for the log
+ * line: an operator can tell a wrong issuer URL (trailing slash, http vs https, another realm)
+ * from a foreign token. The iss is clipped: it comes from the client and is not verified yet.
+ */
+function issuerNotAllowed(detail: string | undefined, iss: unknown, accepted: string[]): OidcError {
+  const tokenIss = typeof iss === "string" ? (iss.length > 256 ? `${iss.slice(0, 256)}…` : iss) : null;
+  return new OidcError("OIDC_ISSUER_NOT_ALLOWED", detail, { logFields: { token_iss: tokenIss, issuers_accepted: accepted } });
+}
+
 function realmOf(issuer: string): string {
   try {
     return new URL(issuer).hostname || "kong";
@@ -132,6 +142,12 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
     return p;
   }
 
+  /** The issuers a token of config.issuer's family may name (the discovered spelling first). */
+  function acceptedIssuers(): string[] {
+    const discovered = target.discoveredIssuer();
+    return [...(discovered ? [discovered] : []), ...[...issuersAllowed].filter((i) => i !== discovered)];
+  }
+
   function targetIssAllowed(iss: unknown): boolean {
     if (iss === undefined) return true; // Kong checks iss only when present.
     return typeof iss === "string" && (iss === target.discoveredIssuer() || issuersAllowed.has(iss));
@@ -163,10 +179,10 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
       state = sti.state;
       const md = await state.getMetadata(issOpts);
       // Routed by identity; the token must spell the issuer exactly as its discovery document does.
-      if (iss !== md.issuer) throw new OidcError("OIDC_ISSUER_NOT_ALLOWED", "iss differs from the subject issuer's discovered issuer");
+      if (iss !== md.issuer) throw issuerNotAllowed("iss differs from the subject issuer's discovered issuer", iss, [md.issuer]);
     } else {
       await target.getMetadata(issOpts);
-      if (!targetIssAllowed(iss)) throw new OidcError("OIDC_ISSUER_NOT_ALLOWED");
+      if (!targetIssAllowed(iss)) throw issuerNotAllowed(undefined, iss, acceptedIssuers());
       route = "target";
       state = target;
     }
@@ -181,13 +197,13 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
     try {
       const md = await target.getMetadata(issOpts);
       const decoded = decodeJwt(token);
-      if (decoded.payload.iss !== md.issuer) throw new OidcError("OIDC_ISSUER_NOT_ALLOWED", "exchanged token is not from config.issuer");
+      if (decoded.payload.iss !== md.issuer) throw issuerNotAllowed("exchanged token is not from config.issuer", decoded.payload.iss, [md.issuer]);
       checkTyp(decoded.header);
       const claims = await verifySignature(token, decoded, target, { ...issOpts, hsSecret });
       checkTimes(claims, config.leeway, Date.now() / 1000);
       return claims;
     } catch (e) {
-      if (e instanceof OidcError && e.status === 401) throw new OidcError("OIDC_EXCHANGED_TOKEN_INVALID", e.code);
+      if (e instanceof OidcError && e.status === 401) throw new OidcError("OIDC_EXCHANGED_TOKEN_INVALID", e.code, { logFields: e.logFields });
       throw e;
     }
   }
@@ -335,7 +351,7 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
     // keep their status; the core maps and logs them.
     if (e instanceof ProxyError) throw e;
     const err = e instanceof OidcError ? e : new OidcError("OIDC_INTERNAL", (e as Error)?.message, { cause: e });
-    const entry = { code: err.code, status: err.status, detail: err.detail, token: hash?.slice(0, 8), request_id: req.id };
+    const entry = { code: err.code, status: err.status, detail: err.detail, ...err.logFields, token: hash?.slice(0, 8), request_id: req.id };
     if (err.status >= 500) log.warn(entry, "openid-connect refused the request");
     else log.info(entry, "openid-connect refused the request");
     return errorResponse(err, settings);
