@@ -53,8 +53,11 @@ export const ControlPlaneCreate = z.strictObject({
 export type ControlPlaneCreate = z.output<typeof ControlPlaneCreate>;
 
 /**
- * PATCH body. Absent and null both leave a field unchanged (the official provider always sends
- * `name`, as null when unset). `labels` replaces the whole label map; a null value inside it drops that key.
+ * PATCH body. An absent field is left unchanged; explicit null unsets it, as everywhere in this API:
+ * `description` → null, `labels` → {}, `auth_type` → pinned_client_certs, `proxy_urls` → [] (what
+ * create gives without them). `name` cannot be unset: null leaves it unchanged (the official provider
+ * always sends `name`, as null when unset). `labels` replaces the whole label map; a null value inside
+ * it drops that key.
  */
 export const ControlPlaneUpdate = z.strictObject({
   name: z.string().min(2, "name must be 2-256 characters").max(256, "name must be 2-256 characters").nullish(),

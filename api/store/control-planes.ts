@@ -11,6 +11,8 @@ import { likeNeedle, mapDbError, needsExactCheck } from "./util.ts";
 
 type RowWithLabels = Row & { labels: ControlPlaneLabel[] };
 
+const DEFAULT_AUTH_TYPE = "pinned_client_certs";
+
 export interface ControlPlaneListQuery {
   pageSize: number;
   pageNumber: number;
@@ -65,7 +67,7 @@ export class ControlPlaneRepository {
             name: input.name,
             description: input.description ?? null,
             clusterType: input.cluster_type ?? "CLUSTER_TYPE_CONTROL_PLANE",
-            authType: input.auth_type ?? "pinned_client_certs",
+            authType: input.auth_type ?? DEFAULT_AUTH_TYPE,
             cloudGateway: input.cloud_gateway ?? false,
             proxyUrls: JSON.stringify(input.proxy_urls ?? []),
             configVersion: 1,
@@ -96,14 +98,17 @@ export class ControlPlaneRepository {
         const current = await tx.controlPlane.findUnique({ where: { id }, include: { labels: true } });
         if (!current) throw problem.notFound("control plane");
         if (input.name != null && input.name !== current.name) await this.assertNameFree(tx, input.name);
+        // Absent leaves a field alone; explicit null unsets it (back to what create gives when the
+        // field is not sent), except `name`, which cannot be unset: the official provider always sends
+        // it, as null when unchanged.
         const data: Prisma.ControlPlaneUpdateInput = { updatedAt: new Date() };
         if (input.name != null) data.name = input.name;
-        if (input.description != null) data.description = input.description;
-        if (input.auth_type != null) data.authType = input.auth_type;
-        if (input.proxy_urls != null) data.proxyUrls = JSON.stringify(input.proxy_urls);
-        if (input.labels != null) {
-          // The map replaces the labels; a null value drops that key.
-          const labels = Object.entries(input.labels).filter((e): e is [string, string] => e[1] !== null);
+        if (input.description !== undefined) data.description = input.description;
+        if (input.auth_type !== undefined) data.authType = input.auth_type ?? DEFAULT_AUTH_TYPE;
+        if (input.proxy_urls !== undefined) data.proxyUrls = JSON.stringify(input.proxy_urls ?? []);
+        if (input.labels !== undefined) {
+          // The map replaces the labels; a null value drops that key; null for the map drops them all.
+          const labels = Object.entries(input.labels ?? {}).filter((e): e is [string, string] => e[1] !== null);
           await tx.controlPlaneLabel.deleteMany({ where: { controlPlaneId: id } });
           if (labels.length > 0) await tx.controlPlaneLabel.createMany({ data: labels.map(([key, value]) => ({ controlPlaneId: id, key, value })) });
         }
