@@ -450,8 +450,6 @@ export class ProxyHandler {
 }
 
 const PROXY_ERROR_LEVEL: Partial<Record<ProxyErrorCode, "debug" | "info" | "warn" | "error">> = {
-  // Before the first config every request is refused; the sync failure is what gets logged.
-  PROXY_NO_CONFIG: "debug",
   PROXY_NO_ROUTE: "info",
   PROXY_HTTPS_REQUIRED: "info",
   PROXY_HTTP2_REQUIRED: "info",
