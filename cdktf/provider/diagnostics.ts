@@ -17,6 +17,7 @@ export type DiagnosticCode =
   | "ERR_API_UNREACHABLE"
   | "ERR_API_BAD_RESPONSE"
   | "ERR_NOT_CONFIGURED" // a resource RPC before ConfigureProvider (should not happen)
+  | "WARN_SERVER_FIELD_CONFIGURED" // created_at/updated_at set in the configuration (a warning)
   | "ERR_STOPPED" // StopProvider (Ctrl-C) ended a retry wait, or refused a request after the stop
   | "ERR_PROVIDER_BUG"; // an exception inside the provider
 

@@ -385,10 +385,15 @@ output "config" { value = konnect_gateway_control_plane.cp.config }
     assert.match(gen.output, /client_id: token exchange needs a client_id/, gen.output);
     const generated = readFileSync(`${ws.dir}/gen.tf`, "utf8");
     assert.match(generated, /client_secret\s+= null # sensitive/);
-    const edited = generated
+    const withSecrets = generated
       .replace(/client_id(\s+)= null # sensitive/, 'client_id$1= ["gw"]')
-      .replace(/client_secret(\s+)= null # sensitive/, 'client_secret$1= ["gw-secret"]')
-      .replace(/^\s*(created_at|updated_at)\s*=.*\n/gm, "");
+      .replace(/client_secret(\s+)= null # sensitive/, 'client_secret$1= ["gw-secret"]');
+    // As generated, updated_at would come back as a diff after every update: validate says so on the line.
+    ws.write({ "gen.tf": withSecrets });
+    const warned = expectExit(await ws.tf(["validate", "-no-color"]), 0, "validate of the generated config");
+    assert.match(flat(warned.output), /Warning: updated_at is set by the API .* on gen\.tf line \d+, in resource "konnect_gateway_service" "svc": \d+: updated_at = \d+ .*Delete this line.*\[WARN_SERVER_FIELD_CONFIGURED\]/, warned.output);
+    assert.doesNotMatch(warned.output, /created_at is set by the API/);
+    const edited = withSecrets.replace(/^\s*(created_at|updated_at)\s*=.*\n/gm, "");
     ws.write({ "gen.tf": edited });
     const plan = expectExit(await ws.plan(), 2, "plan with the generated config");
     assert.match(plan.output, /Plan: 4 to import, 0 to add, 0 to change, 0 to destroy/);

@@ -96,6 +96,12 @@ describe("tf-validate", () => {
     assert.deepEqual(withUnknown.map((d) => d.attribute?.steps.map((s) => Object.values(s)[0]).join(".")), ["config.auth_methods.0"]);
   });
 
+  it("updated_at in the configuration (as -generate-config-out writes it) warns on its own line; created_at (never moves) does not", () => {
+    const diags = validate("konnect_gateway_service", { control_plane_id: "cp", host: "h.internal", created_at: 1796302210, updated_at: 1796302210 });
+    assert.deepEqual(diags.map((d) => [d.severity, d.code, d.attribute?.steps]), [["WARNING", "WARN_SERVER_FIELD_CONFIGURED", [{ attribute_name: "updated_at" }]]]);
+    assert.deepEqual(validate("konnect_gateway_service", { control_plane_id: "cp", host: "h.internal", updated_at: UNKNOWN }), []);
+  });
+
   it("a bad issuer URL is reported on config.issuer", () => {
     const [d] = validate(OIDC, { control_plane_id: "cp", config: seedConfig({ issuer: "not a url" }) });
     assert.deepEqual(d.attribute?.steps, [{ attribute_name: "config" }, { attribute_name: "issuer" }]);

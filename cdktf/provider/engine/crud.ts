@@ -2,7 +2,7 @@
 // `/core-entities/<kind>` collection, full-object PUT for updates, 404 meaning "gone".
 import type { z } from "zod";
 import { Unknown, type CtyValue } from "../cty/value.ts";
-import type { Diagnostic } from "../diagnostics.ts";
+import { warning, type Diagnostic } from "../diagnostics.ts";
 import { ImportIdError, type ResourceContext } from "../resources/resource.ts";
 import { renameKeys, type TfSchema } from "../schema/types.ts";
 import { knownOnly, planChange, type Obj, type PlanResult } from "./plan.ts";
@@ -31,6 +31,10 @@ export function entityState(apiObject: unknown, controlPlaneId: string, schema: 
 }
 
 export function validateEntity(contract: z.ZodType, schema: TfSchema, config: Obj, constant: Record<string, unknown> = {}): Diagnostic[] {
+  return [...validateBody(contract, schema, config, constant), ...serverFieldWarnings(config)];
+}
+
+function validateBody(contract: z.ZodType, schema: TfSchema, config: Obj, constant: Record<string, unknown>): Diagnostic[] {
   const body: Record<string, CtyValue> = { ...(constant as Record<string, CtyValue>) };
   const computed = new Set(schema.attributes.filter((a) => a.computed).map((a) => a.name));
   for (const [k, v] of Object.entries(config)) {
@@ -43,10 +47,31 @@ export function validateEntity(contract: z.ZodType, schema: TfSchema, config: Ob
   return validateAgainstContract(contract, body, schema.attributes);
 }
 
+/**
+ * created_at/updated_at are Optional+Computed, as in the official provider, so `terraform plan
+ * -generate-config-out` writes them. A configured updated_at must then be planned as written, while
+ * every update moves the server's value on: the plan after any update shows a diff on it for good
+ * (created_at never moves, so it is harmless). Say so on the line itself (a top-level attribute, so
+ * terraform points at it); keep the official flags so configs written for the official provider load.
+ */
+function serverFieldWarnings(config: Obj): Diagnostic[] {
+  return ["updated_at"]
+    .filter((k) => config[k] !== null && config[k] !== undefined && !(config[k] instanceof Unknown))
+    .map((k) =>
+      warning(
+        "WARN_SERVER_FIELD_CONFIGURED",
+        `${k} is set by the API`,
+        `${k} is maintained by the API (which ignores a configured value); once an update moves it on, every later plan shows a change back to the value written here. Delete this line (terraform plan -generate-config-out writes it; created_at may stay).`,
+        [{ attribute_name: k }],
+      ),
+    );
+}
+
 export function planEntity(contract: z.ZodType, schema: TfSchema, prior: Obj | null, config: Obj | null, constant: Record<string, unknown> = {}): PlanResult & { diagnostics: Diagnostic[] } {
   const result = planChange(schema, prior, config);
   // Re-validate with what the plan knows now (apply-time re-plans see referenced ids and computed values).
-  const diagnostics = result.planned ? validateEntity(contract, schema, result.planned, constant) : [];
+  // (The server-field warnings were given at validate time; not again here.)
+  const diagnostics = result.planned ? validateBody(contract, schema, result.planned, constant) : [];
   return { ...result, diagnostics };
 }
 
