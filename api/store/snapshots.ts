@@ -12,8 +12,9 @@
 // Compression: the gzip form of a snapshot is made on first demand, once per built snapshot, off the
 // event loop (zlib's thread pool), and lives on the snapshot object, so it is dropped with it when a
 // newer version replaces it.
-import { promisify } from "node:util";
-import { gzip } from "node:zlib";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGzip } from "node:zlib";
 import { problem } from "../http/problems.ts";
 import type { StoreContext } from "./context.ts";
 import type { EntityKind, EntityRepository, StoredRow } from "./entities.ts";
@@ -37,7 +38,30 @@ export interface BuiltSnapshot {
  * of the fleet downloads the result: 6 (zlib's default) is the knee.
  */
 export const SNAPSHOT_GZIP_LEVEL = 6;
-const gzipAsync = promisify(gzip);
+/** UTF-16 units per piece fed to zlib: ~1 ms of encoding each, so the event loop turns in between. */
+const GZIP_PIECE_CHARS = 1 << 20;
+
+/**
+ * Gzips `text` without holding the event loop: compression runs in zlib's thread pool, and the text
+ * is encoded to UTF-8 piece by piece as zlib asks for more (encoding a 20 MiB string at once took
+ * 12-15 ms of event loop here). Pieces never end inside a surrogate pair, which would encode as U+FFFD.
+ */
+export async function gzipText(text: string, level = SNAPSHOT_GZIP_LEVEL, pieceChars = GZIP_PIECE_CHARS): Promise<Buffer> {
+  function* pieces(): Generator<Buffer> {
+    for (let i = 0; i < text.length; ) {
+      let end = Math.min(i + pieceChars, text.length);
+      const last = text.charCodeAt(end - 1);
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end = end - 1 > i ? end - 1 : end + 1;
+      yield Buffer.from(text.slice(i, end), "utf8");
+      i = end;
+    }
+  }
+  const out: Buffer[] = [];
+  await pipeline(Readable.from(pieces(), { objectMode: false }), createGzip({ level }), async (compressed: AsyncIterable<Buffer>) => {
+    for await (const chunk of compressed) out.push(chunk);
+  });
+  return Buffer.concat(out);
+}
 
 /** One entity's canonical JSON, valid while its stored text and timestamps are unchanged. */
 interface Piece {
@@ -80,7 +104,7 @@ export class SnapshotBuilder {
   gzipped(snap: BuiltSnapshot): Promise<Buffer> {
     if (!snap.gzip) {
       this.stats.compressions++;
-      const pending = gzipAsync(Buffer.from(snap.json, "utf8"), { level: SNAPSHOT_GZIP_LEVEL });
+      const pending = gzipText(snap.json);
       pending.catch(() => {
         if (snap.gzip === pending) snap.gzip = undefined;
       });
