@@ -3,8 +3,8 @@
 // Loaded after the handshake (server.ts imports it lazily), so zod, undici and pino stay off the
 // start-up path.
 import { z } from "zod";
-import { conform, decodeJson, decodeMsgpack, encodeMsgpack, type CtyValue } from "./cty/value.ts";
-import { error, fromApiError, isApiError, providerBug, toWire, type Diagnostic } from "./diagnostics.ts";
+import { ReservedKeyError, conform, decodeJson, decodeMsgpack, encodeMsgpack, type CtyType, type CtyValue } from "./cty/value.ts";
+import { error, fromApiError, isApiError, providerBug, toWire, type Diagnostic, type PathStep } from "./diagnostics.ts";
 import { knownOnly, overlayPlanned, type Obj } from "./engine/plan.ts";
 import { toSteps } from "./engine/validate.ts";
 import { createLogger, type Logger } from "./log.ts";
@@ -60,8 +60,11 @@ export class KonnectProvider {
   }
 
   ValidateProviderConfig(req: Msg): Msg {
-    const config = decode(req.config, schemaType(this.schemas.provider)) as Obj | null;
-    return { diagnostics: validateProviderConfig(config).map(toWire) };
+    const type = schemaType(this.schemas.provider);
+    return reservedKeysAsDiagnostic(type, () => {
+      const config = decode(req.config, type) as Obj | null;
+      return { diagnostics: validateProviderConfig(config).map(toWire) };
+    });
   }
 
   async ConfigureProvider(req: Msg): Promise<Msg> {
@@ -75,15 +78,19 @@ export class KonnectProvider {
 
   ValidateResourceConfig(req: Msg): Msg {
     const { resource, schema } = this.resource(req.type_name);
-    const config = decode(req.config, schemaType(schema)) as Obj | null;
-    return { diagnostics: config ? resource.validate(schema, config).map(toWire) : [] };
+    return reservedKeysAsDiagnostic(schemaType(schema), () => {
+      const config = decode(req.config, schemaType(schema)) as Obj | null;
+      return { diagnostics: config ? resource.validate(schema, config).map(toWire) : [] };
+    });
   }
 
   ValidateDataResourceConfig(req: Msg): Msg {
     const ds = DATA_SOURCES[req.type_name];
     const schema = this.schemas.dataSources[req.type_name];
-    const config = decode(req.config, schemaType(schema)) as Obj | null;
-    return { diagnostics: config ? ds.validate(schema, config).map(toWire) : [] };
+    return reservedKeysAsDiagnostic(schemaType(schema), () => {
+      const config = decode(req.config, schemaType(schema)) as Obj | null;
+      return { diagnostics: config ? ds.validate(schema, config).map(toWire) : [] };
+    });
   }
 
   UpgradeResourceState(req: Msg): Msg {
@@ -333,6 +340,52 @@ class NotKonnectApi extends Error {
   ) {
     super(`${serverUrl} does not serve the Konnect API: ${reason}`);
   }
+}
+
+/**
+ * A map key "__proto__" (see ReservedKeyError) as an error on that key, at validate time, so nothing
+ * later ever sees it: terraform stops before planning.
+ */
+function reservedKeysAsDiagnostic(type: CtyType, validate: () => Msg): Msg {
+  try {
+    return validate();
+  } catch (e) {
+    if (!(e instanceof ReservedKeyError)) throw e;
+    const where = e.path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : i === e.path.length - 1 ? `["${p}"]` : `.${p}`)).join("");
+    return {
+      diagnostics: [
+        toWire(
+          error(
+            "ERR_INVALID_ATTRIBUTE",
+            `Invalid map key in ${where.replace(/\["__proto__"\]$/, "")}`,
+            `${where}: the map key "__proto__" is not supported: the Konnect API refuses any request body containing it (a JavaScript prototype-pollution guard), so it could never be applied. Rename the key.`,
+            typeSteps(e.path, type),
+          ),
+        ),
+      ],
+    };
+  }
+}
+
+/** Terraform path steps for a value path, following the cty type (attributes, map keys, list indexes; stops at sets). */
+function typeSteps(path: (string | number)[], type: CtyType): PathStep[] {
+  const steps: PathStep[] = [];
+  let t: CtyType | undefined = type;
+  for (const p of path) {
+    if (!Array.isArray(t)) break;
+    const [kind, inner]: [string, unknown] = t as [string, unknown];
+    if (kind === "object" && typeof p === "string") {
+      steps.push({ attribute_name: p });
+      t = (inner as Record<string, CtyType>)[p];
+    } else if (kind === "map" && typeof p === "string") {
+      steps.push({ element_key_string: p });
+      t = inner as CtyType;
+    } else if (kind === "list" && typeof p === "number") {
+      steps.push({ element_key_int: p });
+      t = inner as CtyType;
+    } else break;
+  }
+  return steps;
 }
 
 function decode(dv: Msg | undefined, type: Parameters<typeof decodeMsgpack>[1]): CtyValue {

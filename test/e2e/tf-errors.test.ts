@@ -115,6 +115,13 @@ describe("tf errors", { concurrency: true }, () => {
         expect: [/Invalid labels\.konnect_env/, /with konnect_gateway_control_plane\.cp/, /on main\.tf line \d+/, /must not start with/],
       },
       {
+        // The msgpack decoder refused the key and the provider failed with a stack trace ("provider bug");
+        // the API refuses any body with it, so it is an error on the key itself.
+        name: "map key __proto__",
+        tf: HEADER + PROVIDER + `resource "konnect_gateway_control_plane" "cp" {\n  name   = "ok-name"\n  labels = { "__proto__" = "x" }\n}\n`,
+        expect: [/Error: Invalid map key in labels/, /with konnect_gateway_control_plane\.cp/, /on main\.tf line \d+/, /labels = \{ "__proto__" = "x" \}/, /not supported/, /\[ERR_INVALID_ATTRIBUTE\]/],
+      },
+      {
         name: "bad server_url",
         tf: HEADER + `provider "konnect" {\n  server_url = "ftp://konnect.internal"\n}\n` + `resource "konnect_gateway_control_plane" "cp" { name = "ok-name" }\n`,
         expect: [/Error: Invalid server_url/, /on main\.tf line \d+, in provider "konnect":/, /server_url = "ftp:\/\/konnect\.internal"/, /\[ERR_INVALID_SERVER_URL\]/],

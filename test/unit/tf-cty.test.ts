@@ -3,12 +3,26 @@
 import fc from "fast-check";
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { UNKNOWN, Unknown, conform, containsUnknown, ctyEqual, decodeJson, decodeMsgpack, encodeMsgpack, type CtyType, type CtyValue } from "../../cdktf/provider/cty/value.ts";
+import { ReservedKeyError, UNKNOWN, Unknown, conform, containsUnknown, ctyEqual, decodeJson, decodeMsgpack, encodeMsgpack, type CtyType, type CtyValue } from "../../cdktf/provider/cty/value.ts";
 
 const hex = (s: string) => Uint8Array.from(Buffer.from(s.replace(/\s+/g, ""), "hex"));
 const OBJ: CtyType = ["object", { a: "string", b: "string", c: ["list", "number"], n: ["object", { x: "bool", y: ["map", "string"] }] }];
 
 describe("tf-cty msgpack", () => {
+  it('a map key "__proto__" is reported with its path (never dropped, never set as a prototype); other prototype names round-trip', () => {
+    const own = (entries: [string, unknown][]) => Object.fromEntries(entries) as Record<string, CtyValue>;
+    // {"a":"x","c":[1,2.5,-3,1e10],"n":{"x":true,"y":{"ok":"1","__proto__":"polluted"}}, with an unknown and big/negative numbers before the key
+    const value = own([["a", "x"], ["b", UNKNOWN], ["c", [1, 2.5, -3, 1e10, 300, 70000]], ["n", own([["x", true], ["y", own([["ok", "1"], ["__proto__", "polluted"]])]])]]);
+    const bytes = encodeMsgpack(value, OBJ);
+    assert.throws(() => decodeMsgpack(bytes, OBJ), (e: unknown) => e instanceof ReservedKeyError && JSON.stringify(e.path) === JSON.stringify(["n", "y", "__proto__"]));
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    assert.equal(Object.prototype.hasOwnProperty.call(Object.prototype, "0"), false);
+    const named = own([["a", "x"], ["n", own([["x", false], ["y", own([["constructor", "c"], ["toString", "t"], ["hasOwnProperty", "h"]])]])]]);
+    const back = decodeMsgpack(encodeMsgpack(named, OBJ), OBJ) as Record<string, any>;
+    assert.deepEqual(Object.entries(back.n.y), [["constructor", "c"], ["toString", "t"], ["hasOwnProperty", "h"]]);
+  });
+
+
   it("decodes go-cty's plain unknown (d4 00 00) and null", () => {
     // {"a":"x","b":<unknown>,"c":nil,"n":nil}
     const v = decodeMsgpack(hex("84 a1 61 a1 78 a1 62 d4 00 00 a1 63 c0 a1 6e c0"), OBJ) as Record<string, CtyValue>;

@@ -37,7 +37,86 @@ export function containsUnknown(v: CtyValue): boolean {
 
 export function decodeMsgpack(bytes: Uint8Array, type: CtyType): CtyValue {
   if (bytes.length === 0) return null;
-  return fromWire(decode(bytes), type);
+  let raw: unknown;
+  try {
+    raw = decode(bytes);
+  } catch (e) {
+    // @msgpack/msgpack refuses a map key "__proto__" outright (it would set the prototype). Our own
+    // code keeps such a key as data, but the API refuses any JSON body containing it (proto-poisoning
+    // guard), so it can never round-trip: say where it is instead of failing as a provider bug.
+    const path = /__proto__/.test((e as Error)?.message ?? "") ? protoKeyPath(bytes) : undefined;
+    if (path) throw new ReservedKeyError(path);
+    throw e;
+  }
+  return fromWire(raw, type);
+}
+
+/** A value holds a map key the API can never accept; `path` leads to the key (last element). */
+export class ReservedKeyError extends Error {
+  override readonly name = "ReservedKeyError";
+  constructor(readonly path: (string | number)[]) {
+    super(`map key "__proto__" is not supported`);
+  }
+}
+
+/**
+ * The path (map keys and array indexes) to the first map key "__proto__" in a msgpack document, found
+ * by skipping over values without building them (the decoder refuses to). Undefined if none or malformed.
+ */
+export function protoKeyPath(bytes: Uint8Array): (string | number)[] | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let pos = 0;
+  const u8 = () => view.getUint8(pos++);
+  const u16 = () => ((pos += 2), view.getUint16(pos - 2));
+  const u32 = () => ((pos += 4), view.getUint32(pos - 4));
+  const str = (n: number) => ((pos += n), Buffer.from(bytes.buffer, bytes.byteOffset + pos - n, n).toString("utf8"));
+  const Found = class {
+    constructor(readonly path: (string | number)[]) {}
+  };
+  // Returns the string value when the item is a string (map keys), undefined otherwise.
+  const item = (path: (string | number)[]): string | undefined => {
+    const b = u8();
+    if (b <= 0x7f || b >= 0xe0 || b === 0xc0 || b === 0xc2 || b === 0xc3) return undefined;
+    if (b >= 0xa0 && b <= 0xbf) return str(b & 0x1f);
+    if (b === 0xd9) return str(u8());
+    if (b === 0xda) return str(u16());
+    if (b === 0xdb) return str(u32());
+    const seq = (n: number, map: boolean) => {
+      for (let i = 0; i < n; i++) {
+        if (!map) {
+          item([...path, i]);
+          continue;
+        }
+        const key = item(path);
+        if (key === "__proto__") throw new Found([...path, key]);
+        item([...path, key ?? i]);
+      }
+      return undefined;
+    };
+    if (b >= 0x90 && b <= 0x9f) return seq(b & 0x0f, false);
+    if (b >= 0x80 && b <= 0x8f) return seq(b & 0x0f, true);
+    if (b === 0xdc) return seq(u16(), false);
+    if (b === 0xdd) return seq(u32(), false);
+    if (b === 0xde) return seq(u16(), true);
+    if (b === 0xdf) return seq(u32(), true);
+    const skip: Record<number, () => number> = {
+      0xc4: () => u8(), 0xc5: () => u16(), 0xc6: () => u32(), // bin
+      0xc7: () => u8() + 1, 0xc8: () => u16() + 1, 0xc9: () => u32() + 1, // ext (+ type byte)
+      0xca: () => 4, 0xcb: () => 8, 0xcc: () => 1, 0xcd: () => 2, 0xce: () => 4, 0xcf: () => 8,
+      0xd0: () => 1, 0xd1: () => 2, 0xd2: () => 4, 0xd3: () => 8,
+      0xd4: () => 2, 0xd5: () => 3, 0xd6: () => 5, 0xd7: () => 9, 0xd8: () => 17, // fixext (+ type byte)
+    };
+    const n = skip[b];
+    if (!n) throw new RangeError(`bad msgpack byte 0x${b.toString(16)}`);
+    pos += n();
+    return undefined;
+  };
+  try {
+    item([]);
+  } catch (e) {
+    if (e instanceof Found) return e.path;
+  }
+  return undefined;
 }
 
 export function encodeMsgpack(value: CtyValue, type: CtyType): Uint8Array {
