@@ -13,12 +13,15 @@
 //      a filtered page (filter[name][contains]), a tag-filtered page, vs the baseline's latency;
 //   4. conditional polls: --proxies simulated proxies, each with its own node id, looping
 //      GET data-plane/config with If-None-Match = current ETag (304s), vs the baseline at the same
-//      concurrency; run with node-row writes coalesced (default) and with a write on every poll.
+//      concurrency; run with node-row writes coalesced (default) and with a write on every poll;
+//   5. snapshot compression: size identity vs gzip (Accept-Encoding: gzip), and the first fetch after
+//      a write (build + compress + send) with gzip against the same without (build + send).
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { gunzipSync } from "node:zlib";
 import { Pool } from "undici";
 import { seedBody } from "../fixtures/seed-openid-connect.ts";
 import { startPostgres } from "../support/postgres.ts";
@@ -50,10 +53,11 @@ interface Req {
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 const fmt = (n: number, d = 0) => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
 
-async function send(pool: Pool, r: Req): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
+async function send(pool: Pool, r: Req): Promise<{ status: number; body: string; bytes: Buffer; headers: Record<string, string | string[] | undefined> }> {
   const res = await pool.request({ path: r.path, method: r.method ?? "GET", body: r.body, headers: r.headers });
-  const body = await res.body.text();
-  return { status: res.statusCode, body, headers: res.headers };
+  // Bytes as sent (undici does not decode Content-Encoding); `body` is their UTF-8 reading.
+  const bytes = Buffer.from(await res.body.arrayBuffer());
+  return { status: res.statusCode, body: bytes.toString("utf8"), bytes, headers: res.headers };
 }
 
 /** `concurrency` loops issuing `next(worker)` until the deadline; counts statuses, keeps latencies. */
@@ -204,6 +208,33 @@ async function main() {
     rebuild.sort((a, b) => a - b);
     cached.sort((a, b) => a - b);
     note("full snapshot after a write (build + send) p50", `${fmt(quantile(rebuild, 0.5), 1)} ms`, `${fmt(quantile(cached, 0.5), 1)} ms same version again (cached)`, `${fmt(quantile(rebuild, 0.5) / quantile(cached, 0.5), 1)}x`);
+
+    // 5. compression: sizes, and the first fetch after a write with gzip vs identity.
+    const dpGet = (gzip: boolean): Req => ({ path: `/v2/control-planes/${cp.id}/data-plane/config`, headers: { authorization: `Bearer ${dp}`, ...(gzip ? { "accept-encoding": "gzip" } : {}) } });
+    const identityNow = await send(pool, dpGet(false));
+    const gzipNow = await send(pool, dpGet(true));
+    if (gzipNow.headers["content-encoding"] !== "gzip" || !gunzipSync(gzipNow.bytes).equals(identityNow.bytes)) throw new Error("gzip snapshot does not decode to the identity snapshot");
+    note("snapshot size, gzip", `${fmt(gzipNow.bytes.length / 1024, 0)} KiB`, `${fmt(identityNow.bytes.length / 1024 / 1024, 1)} MiB identity`, `${fmt(identityNow.bytes.length / gzipNow.bytes.length, 1)}x smaller`);
+    const afterWrite = { identity: [] as number[], gzip: [] as number[], gzipCached: [] as number[] };
+    for (let i = 0; i < 10; i++) {
+      for (const gzip of [false, true]) {
+        await send(pool, { path: `/v2/control-planes/${cp.id}/core-entities/consumers`, method: "POST", headers: auth, body: JSON.stringify({ username: `bench-gz-${i}-${gzip}` }) });
+        const t = performance.now();
+        const r = await send(pool, dpGet(gzip));
+        if (r.status !== 200 || (r.headers["content-encoding"] === "gzip") !== gzip) throw new Error(`config: ${r.status} ${String(r.headers["content-encoding"])}`);
+        (gzip ? afterWrite.gzip : afterWrite.identity).push(performance.now() - t);
+        if (gzip) {
+          const t2 = performance.now();
+          await send(pool, dpGet(true));
+          afterWrite.gzipCached.push(performance.now() - t2);
+        }
+      }
+    }
+    for (const l of Object.values(afterWrite)) l.sort((a, b) => a - b);
+    const p50 = (l: number[]) => quantile(l, 0.5);
+    note(`first gzip fetch after a write (build + compress + send) p50, ${ENTITIES} services`, `${fmt(p50(afterWrite.gzip), 1)} ms`, `${fmt(p50(afterWrite.identity), 1)} ms identity (build + send)`, `${fmt(p50(afterWrite.gzip) / p50(afterWrite.identity), 2)}x`);
+    note("gzip fetch of the same version again (cached bytes) p50", `${fmt(p50(afterWrite.gzipCached), 1)} ms`, `${fmt(quantile(cached, 0.5), 1)} ms identity cached`, `${fmt(p50(afterWrite.gzipCached) / quantile(cached, 0.5), 2)}x`);
+
     const etagNow = String((await send(pool, { path: `/v2/control-planes/${cp.id}/data-plane/config`, headers: { authorization: `Bearer ${dp}` } })).headers.etag);
     const nodeIds = Array.from({ length: PROXIES }, () => randomUUID());
     const pollReq = (w: number): Req => ({
