@@ -104,11 +104,12 @@ export class NodeRepository {
    * and serialised per control plane: counting inside the inserting transaction let concurrent inserts
    * on PostgreSQL (READ COMMITTED) each see the table below the bound, and unserialised prunes of a
    * burst each evicted everyone else's new row, emptying the table. On PostgreSQL the control plane's
-   * row lock serialises prunes across replicas (config writes take the same lock, briefly); SQLite
+   * row lock serialises prunes across replicas (config writes take the same lock, briefly); NO KEY
+   * UPDATE, so node inserts (whose foreign key takes KEY SHARE on that row) are not held up. SQLite
    * runs one write transaction at a time anyway.
    */
   private async prune(tx: Tx, controlPlaneId: string, newId: string, now: number): Promise<void> {
-    if (this.ctx.db.provider === "postgresql") await tx.$queryRaw`SELECT 1 FROM control_planes WHERE id = ${controlPlaneId} FOR UPDATE`;
+    if (this.ctx.db.provider === "postgresql") await tx.$queryRaw`SELECT 1 FROM control_planes WHERE id = ${controlPlaneId} FOR NO KEY UPDATE`;
     const expired = await tx.node.deleteMany({ where: { controlPlaneId, lastPing: { lt: this.cutoff(now) } } });
     this.stats.expired += expired.count;
     const excess = (await tx.node.count({ where: { controlPlaneId } })) - this.limits.maxPerControlPlane;

@@ -170,6 +170,8 @@ for (const kind of ["sqlite", "postgresql"] as StoreKind[]) {
         await setLastPing(cp.id, "n3", new Date(now - 40_000));
         const evictedBefore = api.app.store.nodes.stats.evicted;
         await pollAs(cp.id, token, "n4");
+        // The eviction runs in its own transaction after the insert: wait for it.
+        await waitUntil(() => api.app.store.nodes.stats.evicted - evictedBefore >= 1);
         assert.deepEqual(await listIds(cp.id), { ids: ["n1", "n3", "n4"], total: MAX_NODES });
         assert.equal(api.app.store.nodes.stats.evicted - evictedBefore, 1);
         assertStatus(await http("GET", `/v2/control-planes/${cp.id}/nodes/n2`), 404);
@@ -199,8 +201,11 @@ for (const kind of ["sqlite", "postgresql"] as StoreKind[]) {
         const token = await dpToken(cp.id);
         const old = new Date(Date.now() - RETENTION_MS - 60_000);
         await prisma().node.create({ data: { controlPlaneId: cp.id, id: "stale", hostname: "h", version: "0.0.1", type: "kong-proxy", configHash: "", lastPing: old, createdAt: old, updatedAt: old } });
+        const expiredBefore = api.app.store.nodes.stats.expired;
         await pollAs(cp.id, token, "fresh");
-        // "fresh" was new: its write purged the expired row.
+        // "fresh" was new: the prune after its insert purges the expired row.
+        await waitUntil(() => api.app.store.nodes.stats.expired - expiredBefore >= 1);
+        assert.equal(api.app.store.nodes.stats.expired - expiredBefore, 1);
         assert.equal(await prisma().node.count({ where: { controlPlaneId: cp.id, id: "stale" } }), 0);
         await prisma().node.create({ data: { controlPlaneId: cp.id, id: "stale2", hostname: "h", version: "0.0.1", type: "kong-proxy", configHash: "", lastPing: old, createdAt: old, updatedAt: old } });
         assert.deepEqual(await listIds(cp.id), { ids: ["fresh"], total: 1 });
