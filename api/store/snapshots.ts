@@ -153,8 +153,14 @@ export class SnapshotBuilder {
     const body = `{${lists.join(",")}}`;
     const configHash = sha256Hex(body);
     const json = `{"control_plane_id":${JSON.stringify(controlPlaneId)},"version":${cp.configVersion},"config_hash":"${configHash}",${body.slice(1)}`;
-    const built: BuiltSnapshot = { version: cp.configVersion, configHash, json, configUpdatedAt: cp.configUpdatedAt, createdAt: cp.createdAt };
     const latest = this.latest.get(controlPlaneId);
+    // A rebuild of the version already held (the version cache is off while PostgreSQL's NOTIFY
+    // channel is down, so every fetch rebuilds) keeps the held object, and with it its gzip bytes.
+    if (latest && latest.version === cp.configVersion && latest.configHash === configHash) {
+      this.ctx.versions.observe(controlPlaneId, latest.version);
+      return latest;
+    }
+    const built: BuiltSnapshot = { version: cp.configVersion, configHash, json, configUpdatedAt: cp.configUpdatedAt, createdAt: cp.createdAt };
     if (!latest || latest.version <= built.version) this.latest.set(controlPlaneId, built);
     this.ctx.versions.observe(controlPlaneId, built.version);
     return built;

@@ -140,6 +140,28 @@ for (const kind of ["sqlite", "postgresql"] as StoreKind[]) {
         assert.equal(stats.compressions - before, 2);
         assert.equal(JSON.parse(gunzipSync(next.body).toString("utf8")).consumers.length, 2);
       });
+
+      it("with the version cache off (NOTIFY channel down), every fetch rebuilds but a version is still compressed once", async (t) => {
+        const cp = await newCp();
+        const token = await dpToken(cp.id);
+        const versions = api.app.store.versions;
+        versions.trustCache = false;
+        t.after(() => {
+          versions.trustCache = true;
+        });
+        const stats = api.app.store.snapshots.stats;
+        const before = stats.compressions;
+        const a = await poll(cp.id, token, { "accept-encoding": "gzip" });
+        const b = await poll(cp.id, token, { "accept-encoding": "gzip" });
+        assert.equal(a.headers.etag, b.headers.etag);
+        assert.ok(a.body.equals(b.body));
+        assert.equal(stats.compressions - before, 1);
+        await http("POST", `/v2/control-planes/${cp.id}/core-entities/consumers`, { body: { username: "uncached" } });
+        const c = await poll(cp.id, token, { "accept-encoding": "gzip" });
+        assert.notEqual(c.headers.etag, a.headers.etag);
+        assert.equal(JSON.parse(gunzipSync(c.body).toString("utf8")).consumers[0].username, "uncached");
+        assert.equal(stats.compressions - before, 2);
+      });
     });
 
     describe("node table bounds", () => {
