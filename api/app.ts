@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { pino, type DestinationStream, type Logger } from "pino";
 import { frameworkErrorHandler, installErrorHandling } from "./http/error-handler.ts";
+import { installJsonParser } from "./http/json-body.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { controlPlaneRoutes } from "./http/control-planes.ts";
 import { coreEntityRoutes } from "./http/core-entities.ts";
@@ -122,15 +123,7 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
     installErrorHandling(app);
     // Root hook: runs before every route family's own onRequest hooks (auth).
     app.addHook("onRequest", lowerUuidParams);
-    // Fastify's JSON parser (prototype-poisoning checks kept), but an empty body with a JSON
-    // content type counts as no body: some clients send the header on DELETE / bodiless POST.
-    const parseJson = app.getDefaultJsonParser("error", "error");
-    app.removeContentTypeParser("application/json");
-    app.addContentTypeParser("application/json", { parseAs: "string" }, (req, body, done) => {
-      const text = typeof body === "string" ? body : body.toString("utf8");
-      if (text.trim() === "") return done(null, undefined);
-      parseJson(req, text, done);
-    });
+    installJsonParser(app);
 
     await registerOpenApi(app);
     app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok", store: store.db.provider }));

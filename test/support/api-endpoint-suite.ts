@@ -122,7 +122,7 @@ export async function endpointSuite(kind: StoreKind): Promise<void> {
         assert.deepEqual((await http("GET", cpPath(cp.id))).json, cp);
       });
 
-      it("PATCH: null leaves fields alone, labels replace, null label values drop", async () => {
+      it("PATCH: a null name is left alone, labels replace, null label values drop", async () => {
         const cp = await newCp({ description: "d1", labels: { env: "dev", team: "a" } });
         const res = await http("PATCH", cpPath(cp.id), { body: { name: null, description: "d2", labels: { env: "prod", team: null } } });
         assert.equal(res.status, 200, res.text);
@@ -220,12 +220,18 @@ export async function endpointSuite(kind: StoreKind): Promise<void> {
 
       it("malformed JSON → 400, oversized body → 413, wrong media type → 415", async () => {
         assertProblem(await http("POST", "/v2/control-planes", { body: '{"name": "x",' }), 400, "ERR_INVALID_JSON", { problemJson: true });
-        assertProblem(await http("POST", "/v2/control-planes", { body: '{"__proto__": {"x": 1}, "name": "abc"}' }), 400, "ERR_INVALID_JSON");
+        // Valid JSON with a prototype-polluting key: refused, naming the key's path.
+        assertProblem(await http("POST", "/v2/control-planes", { body: '{"__proto__": {"x": 1}, "name": "abc"}' }), 400, "ERR_VALIDATION", { field: "__proto__", rule: "invalid" });
+        assertProblem(await http("POST", "/v2/control-planes", { body: '{"name": "abc", "labels": {"__proto__": "x"}}' }), 400, "ERR_VALIDATION", { field: "labels.__proto__", problemJson: true });
+        assertProblem(await http("POST", "/v2/control-planes", { body: '{"name": "abc", "labels": {"constructor": {"prototype": {}}}}' }), 400, "ERR_VALIDATION", { field: "labels.constructor.prototype" });
         const big = JSON.stringify({ name: "big", description: "x".repeat(2 * 1024 * 1024) });
         assertProblem(await http("POST", "/v2/control-planes", { body: big }), 413, "ERR_PAYLOAD_TOO_LARGE", { problemJson: true });
         assertProblem(await http("POST", "/v2/control-planes", { body: "name=x", headers: { "content-type": "application/x-www-form-urlencoded" } }), 415, "ERR_UNSUPPORTED_MEDIA_TYPE");
         const cp = await newCp();
         assertProblem(await http("POST", core(cp.id, "services"), { body: "[1," }), 400, "ERR_INVALID_JSON", { problemJson: false });
+        assertProblem(await http("POST", core(cp.id, "services"), { body: '{"name": "s", "host": "a.example", "tags": ["t"], "x": [{"__proto__": 1}]}' }), 400, "ERR_VALIDATION", { field: "x.0.__proto__", problemJson: false });
+        // "constructor" alone is an ordinary key (an unknown field here, refused by the contract as such).
+        assertProblem(await http("POST", core(cp.id, "services"), { body: '{"name": "s2", "host": "a.example", "constructor": 1}' }), 400, "ERR_VALIDATION", { field: "constructor" });
       });
 
       it("deleting a control plane removes everything under it", async () => {
