@@ -244,8 +244,8 @@ describe("PostgreSQL: replicas", async () => {
 
 describe("PostgreSQL outage", async () => {
   // Needs a server this test may stop: a throwaway cluster of its own (not TEST_DATABASE_URL's).
-  const own = process.env.TEST_DATABASE_URL ? null : await startPostgres();
-  const skip = own?.server ? false : own ? `PostgreSQL unavailable: ${own.skipReason}` : "TEST_DATABASE_URL is shared; this test stops its server";
+  const own = await startPostgres({ throwaway: true });
+  const skip = own.server ? false : `needs a throwaway PostgreSQL cluster (TEST_DATABASE_URL's server is shared): ${own.skipReason}`;
   after(async () => {
     await own?.server?.stop();
   });

@@ -27,8 +27,9 @@ export type PostgresHandle = { server: PostgresServer; skipReason?: undefined } 
 let counter = 0;
 
 /** Starts (or connects to) PostgreSQL; never throws for "not available here", returns skipReason instead. */
-export async function startPostgres(): Promise<PostgresHandle> {
-  const external = process.env.TEST_DATABASE_URL;
+/** `throwaway`: a cluster of the caller's own even when TEST_DATABASE_URL is set (for tests that stop it). */
+export async function startPostgres(opts: { throwaway?: boolean } = {}): Promise<PostgresHandle> {
+  const external = opts.throwaway ? undefined : process.env.TEST_DATABASE_URL;
   if (external) return { server: await fromUrl(external) };
   if (!existsSync(join(BIN, "postgres"))) return { skipReason: `PostgreSQL binaries not found in ${BIN} and TEST_DATABASE_URL is not set` };
   if (spawnSync("id", ["-u", "postgres"]).status !== 0) return { skipReason: "no `postgres` system user to run a throwaway cluster as" };

@@ -52,8 +52,9 @@ async function waitForPing(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`redis at ${url} did not answer: ${(lastErr as Error)?.message}`);
 }
 
-export async function startRedis(): Promise<RedisHandle> {
-  const external = process.env.TEST_REDIS_URL;
+/** `throwaway`: a server of the caller's own even when TEST_REDIS_URL is set (for tests that pause it). */
+export async function startRedis(opts: { throwaway?: boolean } = {}): Promise<RedisHandle> {
+  const external = opts.throwaway ? undefined : process.env.TEST_REDIS_URL;
   if (external) {
     try {
       await waitForPing(external, 3000);
