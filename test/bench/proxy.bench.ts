@@ -3,6 +3,9 @@
 //   npx tsx test/bench/proxy.bench.ts [--duration 5] [--rounds 3] [--connections 50] [--cached-tokens 100000] [--skip-rss]
 //
 // Measures (wrk -t1, or autocannon when wrk is missing; all processes share the machine's cores):
+//  0. nginx `proxy_pass` (1 worker, upstream keepalive 64, HTTP/1.1 to the upstream) from a config
+//     generated into a temp dir (test/bench/nginx.ts), when an nginx binary is found on PATH or at
+//     /usr/sbin/nginx; every target's req/s is then also printed as a ratio to nginx's;
 //  1. baseline: a bare pass-through (node:http server + undici Pool, 64 connections), its own process;
 //  2. the proxy (`proxy/main.ts`, its own process) without plugins;
 //  3. the proxy with openid-connect token exchange (seed config: issuer B, subject issuer A) and a
@@ -128,6 +131,9 @@ async function main(): Promise<void> {
   const { startProcess, tsxArgs } = await import("../support/processes.ts");
   const { startControlPlaneStub } = await import("../integration/proxy-control-plane-stub.ts");
   const snap = await import("../support/proxy-snapshot.ts");
+  const { findNginx, nginxVersion, startNginx } = await import("./nginx.ts");
+  const loadLine = () => `${loadavg().map((x) => x.toFixed(2)).join(" ")} (${cpus().length} cores)`;
+  const loadBefore = loadLine();
 
   const cleanups: Array<() => Promise<unknown>> = [];
   const cacheDir = mkdtempSync(join(tmpdir(), "proxy-bench-"));
@@ -139,7 +145,20 @@ async function main(): Promise<void> {
     cleanups.push(() => idps.close());
 
     console.log(`proxy benchmark: ${seconds}s per measurement, ${connections} connections, load generator: ${haveWrk ? "wrk -t1" : "autocannon"}`);
-    console.log(`upstream ${upstream.url} (11-byte JSON), IdP A ${idps.a.issuer}, IdP B ${idps.b.issuer}\n`);
+    console.log(`upstream ${upstream.url} (11-byte JSON), IdP A ${idps.a.issuer}, IdP B ${idps.b.issuer}`);
+    console.log(`load average before: ${loadBefore}`);
+
+    // nginx, the reference performance.md asks for, proxying to the same upstream.
+    const nginxBin = findNginx();
+    let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
+    if (!nginxBin) {
+      console.log("nginx: not found on PATH or at /usr/sbin/nginx, so no ratio to nginx (install it with `apt-get install -y nginx`)");
+    } else {
+      nginx = await startNginx(nginxBin, upstream.url);
+      cleanups.push(() => nginx!.stop());
+      console.log(`nginx: ${nginxBin} (${await nginxVersion(nginxBin)}), 1 worker, upstream keepalive 64, on ${nginx.url}`);
+    }
+    console.log("");
 
     // Every run sends the same request: the A token the openid-connect run uses (so header sizes match).
     const tokenA = await tokenFromA(idps.a, { sub: "bench-user", scope: "read" });
@@ -203,6 +222,7 @@ async function main(): Promise<void> {
     if (first.statusCode !== 200) throw new Error(`openid-connect proxy answered ${first.statusCode} to a valid token`);
 
     const targets = [
+      ...(nginx ? [{ name: "nginx proxy_pass, 1 worker", url: nginx.url, pid: nginx.workerPid }] : []),
       { name: "baseline: node:http + undici Pool(64)", url: `http://127.0.0.1:${basePort}/`, pid: baseline.child.pid! },
       { name: "proxy, no plugins", url: `http://127.0.0.1:${bare.port}/`, pid: bare.proc.child.pid! },
       { name: "proxy, openid-connect, warm exchange cache", url: `http://127.0.0.1:${oidc.port}/`, pid: oidc.proc.child.pid! },
@@ -227,8 +247,12 @@ async function main(): Promise<void> {
       all: rs.map((r) => r.rps.toFixed(0)).join("/"),
       newUpstreamConnections: rs.reduce((n, r) => n + r.upstreamConnections, 0),
     }));
-    const [base, noPlugins, warm] = summary;
+    const offset = nginx ? 1 : 0;
+    const ngx = nginx ? summary[0] : undefined;
+    const [base, , warm] = summary.slice(offset);
     const warmExchanges = idps.b.counts.exchange;
+    const loadAfter = loadLine();
+    await nginx?.stop();
     await baseline.stop();
     await bare.proc.stop();
 
@@ -271,14 +295,15 @@ async function main(): Promise<void> {
     await oidc.proc.stop();
 
     const row = (name: string, r: (typeof summary)[number]) =>
-      `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(8)} req/s   p99 ${r.p99Ms.toFixed(2).padStart(7)} ms   ratio ${(r.rps / base.rps).toFixed(2)}   CPU ${r.cpuUs.toFixed(1).padStart(6)} µs/req (ratio ${(base.cpuUs / r.cpuUs).toFixed(2)})   (rounds: ${r.all}; new upstream connections: ${r.newUpstreamConnections})${r.non2xx ? `   (${r.non2xx} non-2xx!)` : ""}`;
-    console.log(`results (${base.tool}, ${connections} connections, median of ${rounds} alternating rounds of ${seconds}s):`);
+      `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(8)} req/s   p99 ${r.p99Ms.toFixed(2).padStart(7)} ms   ratio ${(r.rps / base.rps).toFixed(2)}${ngx ? `   ÷nginx ${(r.rps / ngx.rps).toFixed(2)}` : ""}   CPU ${r.cpuUs.toFixed(1).padStart(6)} µs/req (ratio ${(base.cpuUs / r.cpuUs).toFixed(2)})   (rounds: ${r.all}; new upstream connections: ${r.newUpstreamConnections})${r.non2xx ? `   (${r.non2xx} non-2xx!)` : ""}`;
+    console.log(`results (${base.tool}, ${connections} connections, median of ${rounds} alternating rounds of ${seconds}s; "ratio" = req/s ÷ baseline's${ngx ? `, "÷nginx" = req/s ÷ nginx's` : "; no nginx, so no ratio to nginx"}; CPU ratio = baseline's CPU per request ÷ the target's):`);
     targets.forEach((t, i) => console.log(row(t.name, summary[i])));
     console.log(`  exchange calls at B during the warm run: ${warmExchanges} (1 expected: the priming request)`);
     console.log(`  target: warm openid-connect ≥ 0.70 × baseline req/s → ${(warm.rps / base.rps) >= 0.7 ? "met" : "NOT met"} (req/s ratio ${(warm.rps / base.rps).toFixed(2)}; CPU-per-request ratio ${(base.cpuUs / warm.cpuUs).toFixed(2)}, which other load on the machine disturbs less)`);
-    console.log(`  machine load average during the run: ${loadavg().map((x) => x.toFixed(2)).join(" ")} (${cpus().length} cores)`);
+    console.log(`  load average before: ${loadBefore}; after the throughput rounds: ${loadAfter}`);
     console.log(`exchange calls at B for 1,000 concurrent first requests with one new token: ${burstExchanges} (target 1); ${burstOk}/1000 answered 200`);
     console.log(`proxy RSS: ${rssLine}`);
+    console.log(`load average at the end: ${loadLine()}`);
   } finally {
     for (const c of cleanups.reverse()) await c().catch(() => undefined);
   }
