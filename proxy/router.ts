@@ -3,18 +3,23 @@
 // each group gets Kong's priority (match weight, plain-host bit, header count, regex bit,
 // regex_priority, prefix length; ties to the larger id), and requests are matched by walking the
 // groups in that order. All regexes are built here, with RE2 (regex.ts: linear time in the path).
+// Larger tables try only the candidates of a RouteIndex (route-index.ts), a pure filter: the same
+// per-route checks decide, in the same order, so the answer is the plain scan's.
 import { createHash } from "node:crypto";
 import { BlockList, isIPv6 } from "node:net";
 import type { Dispatcher } from "undici";
 import type { Route, Service } from "../api/contract/index.ts";
 import { normalizeRoutePrefix, regexPathSource, toByteString } from "./path.ts";
 import { compileRouteRegex, matchedText, RegexSet, type PathRegexes, type RouteRegex } from "./regex.ts";
+import { RouteIndex } from "./route-index.ts";
 
 /** Namespace Kong uses for the UUIDv5 ids of split routes (`<route id>#<group index>`). */
 const SPLIT_NAMESPACE = "7f145bf9-0dce-4f91-98eb-debbce4b9f6b";
 const MAX_HEADER_COUNT = 255;
 const PREFIX_LENGTH_MASK = 0x7ffff;
 const HTTP_ROUTE_PROTOCOLS = new Set(["http", "https", "grpc", "grpcs", "ws", "wss"]);
+/** Tables with fewer compiled routes keep the plain scan (measured in test/bench/proxy-router.bench.ts). */
+export const DEFAULT_INDEX_MIN_ROUTES = 32;
 
 /** Everything the forwarder needs about a service, resolved once per snapshot. */
 export interface UpstreamTarget {
@@ -114,55 +119,83 @@ export class RouteTable {
   readonly usesHeaders: boolean;
   /** Every path regex of the table, matched in one pass per request (when a regex route is reached). */
   readonly pathRegexes: PathRegexes;
+  private readonly regexSet: RegexSet;
   /** Per route (same index): the ids of its path regexes in `pathRegexes`. */
   private readonly regexIds: (number[] | null)[];
+  /** Candidate filter (route-index.ts); null below `indexMinRoutes`, where the plain scan is faster. */
+  readonly index: RouteIndex | null;
 
-  constructor(readonly routes: readonly CompiledRoute[]) {
+  constructor(
+    readonly routes: readonly CompiledRoute[],
+    indexMinRoutes = DEFAULT_INDEX_MIN_ROUTES,
+  ) {
     this.usesHeaders = routes.some((r) => r.headers !== null);
     const set = new RegexSet();
     this.regexIds = routes.map((r) => (r.regexes === null ? null : r.regexes.map((re) => set.add(re))));
     set.compile();
     this.pathRegexes = set;
+    this.regexSet = set;
+    this.index = routes.length >= indexMinRoutes ? new RouteIndex(routes) : null;
   }
 
   match(input: MatchInput): RouteMatch | null {
+    if (this.index === null) return this.scan(input);
+    return this.index.find(input.path, input.host, input, this.checkIndexed, this.regexPass);
+  }
+
+  /** The plain scan: every route in priority order. The index must always agree with it. */
+  scan(input: MatchInput): RouteMatch | null {
     const routes = this.routes;
     let scanned = false;
     for (let i = 0; i < routes.length; i++) {
-      const r = routes[i];
-      let matchedPath: string | null = null;
-      if (r.prefixes !== null) {
-        const ps = r.prefixes;
-        let hit = -1;
-        for (let j = 0; j < ps.length; j++) {
-          if (input.path.startsWith(ps[j])) {
-            hit = j;
-            break;
-          }
-        }
-        if (hit < 0) continue;
-        matchedPath = ps[hit];
-      } else if (r.regexes !== null) {
-        if (!scanned) {
-          this.pathRegexes.begin(input.path);
-          scanned = true;
-        }
-        const ids = this.regexIds[i]!;
-        let j = 0;
-        while (j < ids.length && !this.pathRegexes.matches(ids[j])) j++;
-        if (j === ids.length) continue;
-        // The route's first matching regex gives the matched path (what strip_path removes).
-        matchedPath = matchedText(r.regexes[j], input.path);
-        if (matchedPath === null) continue;
+      if (!scanned && routes[i].regexes !== null) {
+        this.pathRegexes.begin(input.path);
+        scanned = true;
       }
-      if (r.methods !== null && !r.methods.has(input.method)) continue;
-      if (r.hosts !== null && !matchHosts(r.hosts, input.host, input.port)) continue;
-      if (r.headers !== null && !matchHeaders(r.headers, input.headers)) continue;
-      if (r.sources !== null && !matchNet(r.sources, input.srcIp, input.srcPort)) continue;
-      if (r.destinations !== null && !matchNet(r.destinations, input.dstIp, input.dstPort)) continue;
-      return { route: r, matchedPath };
+      const m = this.check(i, input);
+      if (m !== null) return m;
     }
     return null;
+  }
+
+  // Bound once: the index calls them per candidate without a closure per request.
+  private readonly checkIndexed = (i: number, input: MatchInput): RouteMatch | null => this.check(i, input);
+  private readonly regexPass = (input: MatchInput): readonly number[] | null => {
+    this.regexSet.begin(input.path);
+    return this.regexSet.matchedIds();
+  };
+
+  /** Every condition of route `i`; the regex pass must have run for this path if it has regexes. */
+  private check(i: number, input: MatchInput): RouteMatch | null {
+    const r = this.routes[i];
+    let matchedPath: string | null = null;
+    if (r.prefixes !== null) {
+      // The route's first matching prefix is the matched path (what strip_path removes).
+      const ps = r.prefixes;
+      let hit = -1;
+      for (let j = 0; j < ps.length; j++) {
+        if (input.path.startsWith(ps[j])) {
+          hit = j;
+          break;
+        }
+      }
+      if (hit < 0) return null;
+      matchedPath = ps[hit];
+    } else if (r.regexes !== null) {
+      const ids = this.regexIds[i]!;
+      let j = 0;
+      while (j < ids.length && !this.pathRegexes.matches(ids[j])) j++;
+      if (j === ids.length) return null;
+      // The route's first matching regex gives the matched path (what strip_path removes).
+      matchedPath = matchedText(r.regexes[j], input.path);
+      if (matchedPath === null) return null;
+    }
+    if (r.methods !== null && !r.methods.has(input.method)) return null;
+    if (r.hosts !== null && !matchHosts(r.hosts, input.host, input.port)) return null;
+    if (r.headers !== null && !matchHeaders(r.headers, input.headers)) return null;
+    if (r.sources !== null && !matchNet(r.sources, input.srcIp, input.srcPort)) return null;
+    if (r.destinations !== null && !matchNet(r.destinations, input.dstIp, input.dstPort)) return null;
+    return { route: r, matchedPath };
   }
 }
 
@@ -226,6 +259,8 @@ export function routerHeaders(raw: readonly string[]): Map<string, string[]> {
 export interface CompileOptions {
   /** Upstream TLS verification when a service leaves tls_verify unset. */
   defaultTlsVerify?: boolean;
+  /** Smallest table (compiled routes) that gets the candidate index; 0 = always, Infinity = never. */
+  indexMinRoutes?: number;
 }
 
 /**
@@ -253,7 +288,7 @@ export function compileRouteTable(routes: readonly Route[], services: readonly S
     for (const group of splitRoute(route)) compiled.push(compileGroup(route, service, target, group.id, group.paths));
   }
   compiled.sort(comparePriority);
-  return new RouteTable(compiled);
+  return new RouteTable(compiled, options.indexMinRoutes);
 }
 
 function comparePriority(a: CompiledRoute, b: CompiledRoute): number {
