@@ -11,8 +11,9 @@ import { ProxyHandler } from "./handler.ts";
 import { PLUGIN_MODULES } from "./plugins/index.ts";
 import type { Logger, PluginModule, PluginServices } from "./plugins/types.ts";
 import { ConfigState, buildGeneration, type ConfigSource, type GenerationDeps } from "./runtime.ts";
-import { closeServer, createProxyServer, createStatusServer, listen } from "./server.ts";
+import { closeServer, createProxyServer, createStatusServer, listen, type Server } from "./server.ts";
 import type { ProxySettings } from "./settings.ts";
+import { loadTlsIdentity, type TlsIdentity } from "./tls.ts";
 import { SnapshotCache, ensureCacheDir, loadOrCreateNodeId } from "./sync/cache.ts";
 import { ConfigPoller, type PollClient } from "./sync/poller.ts";
 import type { PluginParser } from "./sync/validate.ts";
@@ -31,7 +32,10 @@ export interface ProxyAppOptions {
 }
 
 export interface ProxyApp {
+  /** Plain HTTP listener port; 0 when that listener is off (`PROXY_PORT=off`). */
   readonly port: number;
+  /** HTTPS listener port; null without a certificate. */
+  readonly tlsPort: number | null;
   readonly statusPort: number;
   readonly nodeId: string;
   readonly state: ConfigState;
@@ -42,6 +46,16 @@ export interface ProxyApp {
 
 export async function startProxy(settings: ProxySettings, options: ProxyAppOptions): Promise<ProxyApp> {
   const log = options.log;
+  // Certificate problems end the start before anything else happens (nothing to clean up).
+  let tls: TlsIdentity | null = null;
+  if (settings.tlsPort != null && settings.tlsCertFile !== undefined && settings.tlsKeyFile !== undefined) {
+    tls = await loadTlsIdentity(settings.tlsCertFile, settings.tlsKeyFile);
+    const now = Date.now();
+    if (now > tls.validTo.getTime() || now < tls.validFrom.getTime()) {
+      // nginx serves such a certificate too; clients will refuse it, so say so loudly.
+      log.warn({ code: "PROXY_TLS_CERT_EXPIRED", file: settings.tlsCertFile, subject: tls.subject, not_before: tls.validFrom.toISOString(), not_after: tls.validTo.toISOString() }, "the TLS certificate is not valid now");
+    }
+  }
   await ensureCacheDir(settings.cacheDir);
   const nodeId = await loadOrCreateNodeId(settings.cacheDir);
   const node = { id: nodeId, hostname: hostname(), version: PROXY_VERSION };
@@ -107,7 +121,10 @@ export async function startProxy(settings: ProxySettings, options: ProxyAppOptio
     return { sync_error: e.code, api_code: e.api_code, api_status: e.api_status, settings: e.settings, hint: e.hint ?? e.message };
   };
   const handler = new ProxyHandler({ state, log, product: PRODUCT, maxUriLength: settings.maxUriLength, accessLog: settings.accessLog, clientBodyTimeoutMs: settings.clientBodyTimeoutMs, clientSendTimeoutMs: settings.clientSendTimeoutMs, whyNoConfig });
-  const proxyServer = createProxyServer(handler.handle, { maxHeaderBytes: settings.maxHeaderBytes, keepAliveTimeoutMs: settings.keepAliveTimeoutMs, maxUriLength: settings.maxUriLength, product: PRODUCT, log });
+  const serverOptions = { maxHeaderBytes: settings.maxHeaderBytes, keepAliveTimeoutMs: settings.keepAliveTimeoutMs, maxUriLength: settings.maxUriLength, product: PRODUCT, log };
+  // The same handler on both: it reads the scheme from the connection.
+  const proxyServer = settings.port === null ? null : createProxyServer(handler.handle, serverOptions);
+  const tlsServer = tls === null ? null : createProxyServer(handler.handle, { ...serverOptions, tls: { cert: tls.cert, key: tls.key } });
   const client = options.client ?? new KonnectClient({ serverUrl: settings.serverUrl, token: settings.dpToken, userAgent: `${PRODUCT} (proxy)`, maxResponseBytes: settings.maxSnapshotBytes });
   const status = () => {
     const gen = state.current;
@@ -134,22 +151,26 @@ export async function startProxy(settings: ProxySettings, options: ProxyAppOptio
     };
   };
   const statusServer = createStatusServer(status);
-  let port: number;
+  const open = (server: Server, wanted: number, variable: ListenVariable) =>
+    listen(server, wanted, settings.listenHost).catch((e: NodeJS.ErrnoException) => {
+      throw listenFailure(e, wanted, variable, settings.listenHost);
+    });
+  let port = 0;
+  let tlsPort: number | null = null;
   let statusPort: number;
   try {
-    port = await listen(proxyServer, settings.port, settings.listenHost).catch((e: NodeJS.ErrnoException) => {
-      throw listenFailure(e, settings.port, "PROXY_PORT", settings.listenHost);
-    });
-    statusPort = await listen(statusServer, settings.statusPort, settings.listenHost).catch((e: NodeJS.ErrnoException) => {
-      throw listenFailure(e, settings.statusPort, "PROXY_STATUS_PORT", settings.listenHost);
-    });
+    if (proxyServer !== null) port = await open(proxyServer, settings.port!, "PROXY_PORT");
+    if (tlsServer !== null) tlsPort = await open(tlsServer, settings.tlsPort!, "PROXY_TLS_PORT");
+    statusPort = await open(statusServer, settings.statusPort, "PROXY_STATUS_PORT");
   } catch (e) {
-    await closeServer(proxyServer);
+    if (proxyServer !== null) await closeServer(proxyServer);
+    if (tlsServer !== null) await closeServer(tlsServer);
     await state.close();
     if (!options.client) await client.close?.();
     throw e;
   }
   handler.listenerPort = port;
+  handler.tlsListenerPort = tlsPort ?? 0;
 
   // 3. The poller.
   const cur = state.current;
@@ -165,10 +186,11 @@ export async function startProxy(settings: ProxySettings, options: ProxyAppOptio
     initialEtag: cur ? `"${cur.version}"` : null,
   });
   poller.start();
-  log.info({ port, status_port: statusPort, node_id: nodeId, control_plane_id: settings.controlPlaneId, server_url: withoutCredentials(settings.serverUrl), cache_dir: settings.cacheDir, serving: cur ? cur.version : null }, "proxy listening");
+  log.info({ port: proxyServer === null ? null : port, tls_port: tlsPort, status_port: statusPort, tls_cert: tls === null ? undefined : { subject: tls.subject, subject_alt_name: tls.subjectAltName, not_after: tls.validTo.toISOString() }, node_id: nodeId, control_plane_id: settings.controlPlaneId, server_url: withoutCredentials(settings.serverUrl), cache_dir: settings.cacheDir, serving: cur ? cur.version : null }, "proxy listening");
 
   return {
     port,
+    tlsPort,
     statusPort,
     nodeId,
     state,
@@ -176,7 +198,7 @@ export async function startProxy(settings: ProxySettings, options: ProxyAppOptio
     status,
     async close() {
       await poller.stop();
-      await Promise.all([closeServer(proxyServer), closeServer(statusServer)]);
+      await Promise.all([proxyServer === null ? null : closeServer(proxyServer), tlsServer === null ? null : closeServer(tlsServer), closeServer(statusServer)]);
       await saving;
       await state.close();
       await client.close?.();
@@ -190,7 +212,7 @@ export class ListenError extends ProxyError {
     code: "PROXY_PORT_IN_USE" | "PROXY_LISTEN_FAILED",
     detail: string,
     readonly port: number,
-    readonly variable: "PROXY_PORT" | "PROXY_STATUS_PORT",
+    readonly variable: ListenVariable,
     readonly host: string,
     readonly syscallCode: string | undefined,
   ) {
@@ -198,7 +220,9 @@ export class ListenError extends ProxyError {
   }
 }
 
-function listenFailure(err: NodeJS.ErrnoException, port: number, variable: "PROXY_PORT" | "PROXY_STATUS_PORT", host: string): ListenError {
+export type ListenVariable = "PROXY_PORT" | "PROXY_TLS_PORT" | "PROXY_STATUS_PORT";
+
+function listenFailure(err: NodeJS.ErrnoException, port: number, variable: ListenVariable, host: string): ListenError {
   switch (err.code) {
     case "EADDRINUSE":
       return new ListenError("PROXY_PORT_IN_USE", `port ${port} on ${host} is already in use (another proxy or program listens there); stop it or choose another port with ${variable}=`, port, variable, host, err.code);

@@ -3,6 +3,7 @@
 // response headers. The no-plugin path stays synchronous until undici takes over, and builds no
 // header objects: one pass over rawHeaders produces the upstream header list.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { TLSSocket } from "node:tls";
 import { ProxyError, errorResponse, type ProxyErrorCode } from "./errors.ts";
 import { UpstreamExchange, type ForwardOutcome, type ForwardRequest } from "./forward.ts";
 import { addForwardedHeaders, cleanResponseHeaders, newScan, removeNames, scanRequestHeaders, type RequestHeadScan } from "./headers.ts";
@@ -32,8 +33,9 @@ export interface HandlerOptions {
 }
 
 export class ProxyHandler {
-  /** Listener port, set once the server listens (X-Forwarded-Port, default port for host matching). */
+  /** Listener ports, set once the servers listen (X-Forwarded-Port, default port for host matching). */
   listenerPort = 0;
+  tlsListenerPort = 0;
   private readonly input: MatchInput = { method: "", host: "", port: 0, path: "", headers: null, srcIp: "", srcPort: 0, dstIp: "", dstPort: 0 };
   private readonly viaSuffix: string;
 
@@ -83,22 +85,31 @@ export class ProxyHandler {
     if (scan.duplicateHost) return this.sendError(req, res, id, "PROXY_BAD_REQUEST", startedAt, "more than one Host header", scan.accept);
     if (scan.hasBody) this.guardBody(req, res, id);
     const hostHeader = hostOverride ?? scan.host;
+    // Both listeners share this handler: the connection says which one the request came in on.
+    // No client's X-Forwarded-Proto is trusted (Kong's default trusted_ips is empty).
+    const socket = req.socket;
+    const scheme = (socket as TLSSocket).encrypted === true ? "https" : "http";
+    const listenerPort = scheme === "https" ? this.tlsListenerPort : this.listenerPort;
     const input = this.input;
-    splitHost(hostHeader, this.listenerPort, input);
+    splitHost(hostHeader, listenerPort, input);
     input.method = req.method ?? "GET";
     input.path = path;
     input.headers = gen.table.usesHeaders ? routerHeaders(req.rawHeaders) : null;
-    const socket = req.socket;
     const clientIp = socket.remoteAddress ?? "";
     input.srcIp = clientIp;
     input.srcPort = socket.remotePort ?? 0;
     input.dstIp = socket.localAddress ?? "";
-    input.dstPort = this.listenerPort;
+    input.dstPort = listenerPort;
 
     const match = gen.table.match(input);
     if (match === null) return this.sendError(req, res, id, "PROXY_NO_ROUTE", startedAt, undefined, scan.accept);
     const cr = match.route;
-    if (cr.protocolCheck !== "ok") return this.protocolRefusal(req, res, id, match, input.host, query === null ? rawPath : `${rawPath}?${query}`, startedAt, scan.accept);
+    // protocols is checked after the match, as Kong does: an https-only route reached over plain
+    // http is refused (426 or its redirect); on TLS only the gRPC-only check remains. A route
+    // without "https" is served over TLS too: Kong does not refuse it (protocols is not part
+    // of traditional_compatible matching, and its handler only checks the https-only case).
+    const protocolCheck = cr.protocolCheck === "https" && scheme === "https" ? "ok" : cr.protocolCheck;
+    if (protocolCheck !== "ok") return this.protocolRefusal(req, res, id, match, protocolCheck, input.host, query === null ? rawPath : `${rawPath}?${query}`, startedAt, scan.accept);
     const target = cr.target;
     if (target === null || cr.service === null) return this.sendError(req, res, id, "PROXY_NO_SERVICE", startedAt, undefined, scan.accept, match);
 
@@ -111,9 +122,9 @@ export class ProxyHandler {
     addForwardedHeaders(scan, {
       hostHeader: route.preserve_host === true && hostHeader !== "" ? hostHeader : target.hostHeader,
       clientIp,
-      scheme: "http",
+      scheme,
       forwardedHost: input.host,
-      listenerPort: this.listenerPort,
+      listenerPort,
       rawPath,
       prefix: prefix !== null && prefix !== "/" ? prefix : null,
       httpVersion: req.httpVersion,
@@ -121,7 +132,7 @@ export class ProxyHandler {
       product: this.viaSuffix,
     });
 
-    const plan = gen.plugins.planFor(cr, "http");
+    const plan = gen.plugins.planFor(cr, scheme);
     this.opts.state.acquire(gen);
     if (plan.slots.length === 0) {
       try {
@@ -132,7 +143,7 @@ export class ProxyHandler {
       }
       return;
     }
-    this.withPlugins(gen, req, res, id, match, startedAt, upstreamPath, query, scan, plan, input.host, path, clientIp).catch((e) => {
+    this.withPlugins(gen, req, res, id, match, startedAt, upstreamPath, query, scan, plan, scheme, input.host, path, clientIp).catch((e) => {
       this.internalError(e, req, res, id, startedAt);
       this.opts.state.release(gen);
     });
@@ -178,6 +189,7 @@ export class ProxyHandler {
     query: string | null,
     scan: RequestHeadScan,
     plan: RoutePlan,
+    scheme: "http" | "https",
     host: string,
     path: string,
     clientIp: string,
@@ -187,7 +199,7 @@ export class ProxyHandler {
     const preq = new PluginRequest({
       id,
       method: req.method ?? "GET",
-      scheme: "http",
+      scheme,
       host,
       path,
       query: query ?? "",
@@ -335,10 +347,10 @@ export class ProxyHandler {
     res.end(req.method === "HEAD" ? undefined : err.body);
   }
 
-  private protocolRefusal(req: IncomingMessage, res: ServerResponse, id: string, match: RouteMatch, host: string, url: string, startedAt: number, accept: string | null): void {
+  private protocolRefusal(req: IncomingMessage, res: ServerResponse, id: string, match: RouteMatch, check: "https" | "http2", host: string, url: string, startedAt: number, accept: string | null): void {
     const cr = match.route;
     const redirect = cr.route.https_redirect_status_code ?? 426;
-    if (cr.protocolCheck === "https" && redirect !== 426) {
+    if (check === "https" && redirect !== 426) {
       res.writeHead(redirect, {
         location: `https://${host}${url}`,
         "content-length": "0",
@@ -349,7 +361,7 @@ export class ProxyHandler {
       res.end();
       return;
     }
-    this.sendError(req, res, id, cr.protocolCheck === "https" ? "PROXY_HTTPS_REQUIRED" : "PROXY_HTTP2_REQUIRED", startedAt, undefined, accept, match);
+    this.sendError(req, res, id, check === "https" ? "PROXY_HTTPS_REQUIRED" : "PROXY_HTTP2_REQUIRED", startedAt, undefined, accept, match);
   }
 
   private sendPluginResponse(

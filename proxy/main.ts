@@ -5,6 +5,7 @@ import { ListenError, startProxy } from "./app.ts";
 import { ProxyError } from "./errors.ts";
 import { createLogger } from "./log.ts";
 import { SettingsError, loadSettings, usage } from "./settings.ts";
+import { TlsSetupError } from "./tls.ts";
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -30,6 +31,9 @@ async function main(): Promise<void> {
     if (e instanceof ListenError) {
       // One line naming the port and its variable, like the API's `npm start` on a busy PORT.
       log.fatal({ code: e.code, port: e.port, variable: e.variable, host: e.host, syscall_code: e.syscallCode }, `proxy could not start: ${e.detail}`);
+    } else if (e instanceof TlsSetupError) {
+      // Names the variable and the file; never the file's content (it holds a private key).
+      log.fatal({ code: e.code, variable: e.variable, file: e.file }, `proxy could not start: ${e.detail}`);
     } else {
       const code = e instanceof ProxyError ? e.code : "PROXY_START_FAILED";
       log.fatal({ code, err: (e as Error).message }, "proxy could not start");

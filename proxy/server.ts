@@ -1,8 +1,10 @@
-// The two listeners: the proxy itself, and a small status listener (GET /status) on its own
-// port, so readiness checks never collide with routes and are not exposed with the proxy port.
+// The listeners: the proxy itself (plain HTTP and/or HTTPS, one request handler for both), and a
+// small status listener (GET /status) on its own port, so readiness checks never collide with
+// routes and are not exposed with the proxy port.
 // Requests node's parser rejects (oversized head, malformed syntax) are answered here with a
 // precise status and logged without their content; the connection is closed, the server goes on.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from "node:http";
+import { createServer as createTlsServer, type Server as HttpsServer } from "node:https";
 import type { AddressInfo, Socket } from "node:net";
 import { errorResponse, type ProxyErrorCode } from "./errors.ts";
 import type { Logger } from "./plugins/types.ts";
@@ -15,21 +17,43 @@ export interface ProxyServerOptions {
   maxUriLength: number;
   product: string;
   log: Logger;
+  /** PEM certificate chain and key: the listener speaks HTTPS (HTTP/1.1 only). */
+  tls?: { cert: Buffer; key: Buffer };
 }
 
+/** Either kind of proxy listener; both have the same request and connection API. */
+export type Server = HttpServer | HttpsServer;
+
 export function createProxyServer(handler: (req: IncomingMessage, res: ServerResponse) => void, opts: ProxyServerOptions): Server {
-  const server = createServer(
-    {
-      maxHeaderSize: opts.maxHeaderBytes,
-      // nginx's keepalive_timeout default is 75 s, Kong's template uses 60 s.
-      keepAliveTimeout: opts.keepAliveTimeoutMs ?? 60_000,
-      headersTimeout: 60_000,
-      // Long uploads/downloads are bounded by the service's timeouts, not by a global request cap.
-      requestTimeout: 0,
-      noDelay: true,
-    },
-    handler,
-  );
+  const common = {
+    maxHeaderSize: opts.maxHeaderBytes,
+    // nginx's keepalive_timeout default is 75 s, Kong's template uses 60 s.
+    keepAliveTimeout: opts.keepAliveTimeoutMs ?? 60_000,
+    headersTimeout: 60_000,
+    // Long uploads/downloads are bounded by the service's timeouts, not by a global request cap.
+    requestTimeout: 0,
+    noDelay: true,
+  };
+  const server: Server = opts.tls
+    ? createTlsServer(
+        {
+          ...common,
+          cert: opts.tls.cert,
+          key: opts.tls.key,
+          // A client that never finishes its handshake is cut like one that never sends its head.
+          handshakeTimeout: 60_000,
+        },
+        handler,
+      )
+    : createServer(common, handler);
+  if (opts.tls) {
+    // Failed handshakes (a client that does not trust the certificate, plain HTTP sent to the
+    // TLS port, scanners) are routine: debug only, without anything the client sent.
+    server.on("tlsClientError", (err: NodeJS.ErrnoException, socket: Socket) => {
+      opts.log.debug({ code: "PROXY_TLS_HANDSHAKE_FAILED", reason: err.code ?? err.message, remote_ip: socket.remoteAddress }, "TLS handshake failed");
+      socket.destroy();
+    });
+  }
   server.on("clientError", (err: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket) => {
     if (err.code === "ECONNRESET" || !socket.writable) {
       socket.destroy();
@@ -79,7 +103,7 @@ function clientErrorCode(err: NodeJS.ErrnoException & { rawPacket?: Buffer }, ma
 /** The status listener's answer: 200 when a config is served, 503 before. */
 export type StatusProvider = () => { ready: boolean; body: object };
 
-export function createStatusServer(status: StatusProvider): Server {
+export function createStatusServer(status: StatusProvider): HttpServer {
   return createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0];
     if (req.method !== "GET" && req.method !== "HEAD") {

@@ -9,8 +9,14 @@ export interface ProxySettings {
   controlPlaneId: string;
   dpToken: string;
   listenHost: string;
-  port: number;
+  /** Plain HTTP listener port; null = no plain listener (`PROXY_PORT=off`, TLS only). */
+  port: number | null;
   statusPort: number;
+  /** TLS listener port; null/absent = no TLS listener (no certificate configured). */
+  tlsPort?: number | null;
+  /** PEM certificate (chain) and PEM private key of the TLS listener; both or neither. */
+  tlsCertFile?: string;
+  tlsKeyFile?: string;
   cacheDir: string;
   redisUrl: string | undefined;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -35,6 +41,8 @@ export interface ProxySettings {
 
 /** 64 MiB, the client's default; ~9 MiB holds 10,000 services with a route each (measured). */
 export const DEFAULT_MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024;
+/** Kong's proxy_listen default for TLS (`0.0.0.0:8443 ssl`). */
+export const DEFAULT_TLS_PORT = 8443;
 /** V8 cannot hold a string much over 512 MiB; the snapshot is one JSON text. */
 const MAX_SNAPSHOT_BYTES_LIMIT = 500 * 1024 * 1024;
 
@@ -51,8 +59,11 @@ export const OPTIONS = {
   controlPlaneId: { env: "KONNECT_CONTROL_PLANE_ID", flag: "control-plane-id", help: "id (UUID) of the control plane this proxy serves" },
   dpToken: { env: "KONNECT_DP_TOKEN", flag: "dp-token", help: "data-plane credential of that control plane (kdp_…); prefer the variable, flags show in ps" },
   listenHost: { env: "PROXY_LISTEN_HOST", flag: "listen-host", help: "address both listeners bind to", default: "0.0.0.0" },
-  port: { env: "PROXY_PORT", flag: "port", help: "proxy listener port (0 = any free port)", default: "8000" },
+  port: { env: "PROXY_PORT", flag: "port", help: "plain HTTP proxy listener port (0 = any free port, off = TLS only)", default: "8000" },
   statusPort: { env: "PROXY_STATUS_PORT", flag: "status-port", help: "status listener port: GET /status (0 = any free port)", default: "8100" },
+  tlsPort: { env: "PROXY_TLS_PORT", flag: "tls-port", help: "HTTPS proxy listener port (0 = any free port); needs the certificate and key", default: "8443 when a certificate is set, else no TLS listener" },
+  tlsCertFile: { env: "PROXY_TLS_CERT_FILE", flag: "tls-cert-file", help: "PEM certificate (leaf first, then intermediates) of the TLS listener; read once at start" },
+  tlsKeyFile: { env: "PROXY_TLS_KEY_FILE", flag: "tls-key-file", help: "PEM private key (unencrypted) of that certificate" },
   cacheDir: { env: "PROXY_CACHE_DIR", flag: "cache-dir", help: "directory for the node id and the encrypted last good snapshot", default: "./data/proxy-<control plane id>" },
   redisUrl: { env: "PROXY_REDIS_URL", flag: "redis-url", help: "Redis URL for caches shared between replicas (optional)" },
   logLevel: { env: "PROXY_LOG_LEVEL", flag: "log-level", help: "fatal|error|warn|info|debug|trace|silent", default: "info" },
@@ -138,6 +149,29 @@ export function loadSettings(argv: string[], env: NodeJS.ProcessEnv): ProxySetti
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push(`${name("redisUrl")} must start with redis:// or rediss://`);
   const logLevel = (raw("logLevel") ?? "info") as ProxySettings["logLevel"];
   if (!["fatal", "error", "warn", "info", "debug", "trace", "silent"].includes(logLevel)) problems.push(`${name("logLevel")} must be one of fatal, error, warn, info, debug, trace, silent`);
+  // Listeners: plain HTTP (PROXY_PORT, `off` disables it) and TLS (only with a certificate).
+  const portRaw = raw("port");
+  const port = portRaw !== undefined && portRaw.toLowerCase() === "off" ? null : int("port", 0, 65535);
+  const statusPort = int("statusPort", 0, 65535);
+  const certRaw = raw("tlsCertFile");
+  const keyRaw = raw("tlsKeyFile");
+  if ((certRaw === undefined) !== (keyRaw === undefined)) {
+    problems.push(`${name("tlsCertFile")} and ${name("tlsKeyFile")} go together: ${certRaw === undefined ? OPTIONS.tlsCertFile.env : OPTIONS.tlsKeyFile.env} is missing`);
+  }
+  const tlsOn = certRaw !== undefined && keyRaw !== undefined;
+  let tlsPort: number | null = null;
+  if (tlsOn) tlsPort = raw("tlsPort") === undefined ? DEFAULT_TLS_PORT : int("tlsPort", 0, 65535);
+  else if (raw("tlsPort") !== undefined && certRaw === undefined && keyRaw === undefined) {
+    problems.push(`${name("tlsPort")} is set but no certificate is: set ${name("tlsCertFile")} and ${name("tlsKeyFile")} too`);
+  }
+  if (port === null && !tlsOn && certRaw === undefined && keyRaw === undefined) {
+    problems.push(`${name("port")}=off leaves no proxy listener: set ${name("tlsCertFile")} and ${name("tlsKeyFile")} to serve HTTPS only`);
+  }
+  if (tlsPort !== null && tlsPort !== 0) {
+    // The second bind would fail as "in use" and blame another program; say what is wrong instead.
+    if (tlsPort === port) problems.push(`${name("tlsPort")} and ${name("port")} are both ${tlsPort}: give the TLS listener its own port`);
+    if (tlsPort === statusPort) problems.push(`${name("tlsPort")} and ${name("statusPort")} are both ${tlsPort}: give the TLS listener its own port`);
+  }
   const accessLogRaw = (raw("accessLog") ?? "off").toLowerCase();
   if (!["on", "off", "true", "false", "1", "0"].includes(accessLogRaw)) problems.push(`${name("accessLog")} must be on or off`);
 
@@ -146,8 +180,11 @@ export function loadSettings(argv: string[], env: NodeJS.ProcessEnv): ProxySetti
     controlPlaneId,
     dpToken,
     listenHost: raw("listenHost") ?? "0.0.0.0",
-    port: int("port", 0, 65535),
-    statusPort: int("statusPort", 0, 65535),
+    port,
+    statusPort,
+    tlsPort,
+    tlsCertFile: certRaw === undefined ? undefined : resolve(certRaw),
+    tlsKeyFile: keyRaw === undefined ? undefined : resolve(keyRaw),
     cacheDir: resolve(raw("cacheDir") ?? `./data/proxy-${controlPlaneId || "unknown"}`),
     redisUrl,
     logLevel,
