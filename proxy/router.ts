@@ -18,8 +18,12 @@ const SPLIT_NAMESPACE = "7f145bf9-0dce-4f91-98eb-debbce4b9f6b";
 const MAX_HEADER_COUNT = 255;
 const PREFIX_LENGTH_MASK = 0x7ffff;
 const HTTP_ROUTE_PROTOCOLS = new Set(["http", "https", "grpc", "grpcs", "ws", "wss"]);
-/** Tables with fewer compiled routes keep the plain scan (measured in test/bench/proxy-router.bench.ts). */
-export const DEFAULT_INDEX_MIN_ROUTES = 32;
+/**
+ * Tables with fewer compiled routes keep the plain scan: the index costs ~60 ns more on a match
+ * of the first route and saves ~30 ns per route skipped, so it broke even at 8–12 routes
+ * (test/bench/proxy-router.bench.ts section 3, --sizes 2,4,6,8,12,16).
+ */
+export const DEFAULT_INDEX_MIN_ROUTES = 10;
 
 /** Everything the forwarder needs about a service, resolved once per snapshot. */
 export interface UpstreamTarget {
