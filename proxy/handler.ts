@@ -100,6 +100,7 @@ export class ProxyHandler {
     input.srcPort = socket.remotePort ?? 0;
     input.dstIp = socket.localAddress ?? "";
     input.dstPort = listenerPort;
+    input.sni = scheme === "https" ? serverName(socket as TLSSocket) : null;
 
     const match = gen.table.match(input);
     if (match === null) return this.sendError(req, res, id, "PROXY_NO_ROUTE", startedAt, undefined, scan.accept);
@@ -530,3 +531,8 @@ function safePath(url: string | undefined): string | undefined {
   return p.length > 256 ? p.slice(0, 256) + "…" : p;
 }
 
+/** The TLS server name the client sent, as routes' `snis` compare it ("" when it sent none). */
+function serverName(socket: TLSSocket): string {
+  const name = socket.servername;
+  return typeof name === "string" ? name.toLowerCase().replace(/\.$/, "") : "";
+}

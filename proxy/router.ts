@@ -81,6 +81,8 @@ export interface CompiledRoute {
   headers: HeaderMatcher[] | null;
   sources: NetMatcher[] | null;
   destinations: NetMatcher[] | null;
+  /** Server names (exact, `*.x` suffix, `x.*` prefix), checked on https requests only. */
+  snis: HostMatcher[] | null;
   /** What the protocols field allows on a plain-http listener. */
   protocolCheck: "ok" | "https" | "http2";
 }
@@ -99,6 +101,11 @@ export interface MatchInput {
   srcPort: number;
   dstIp: string;
   dstPort: number;
+  /**
+   * TLS server name of an https request, lower-case without a trailing dot ("" when the client sent
+   * none); null or absent on plain http, where routes' `snis` are not checked (Kong).
+   */
+  sni?: string | null;
 }
 
 export interface RouteMatch {
@@ -199,6 +206,7 @@ export class RouteTable {
     if (r.headers !== null && !matchHeaders(r.headers, input.headers)) return null;
     if (r.sources !== null && !matchNet(r.sources, input.srcIp, input.srcPort)) return null;
     if (r.destinations !== null && !matchNet(r.destinations, input.dstIp, input.dstPort)) return null;
+    if (r.snis !== null && input.sni != null && !matchHosts(r.snis, input.sni, -1)) return null;
     return { route: r, matchedPath };
   }
 }
@@ -401,8 +409,17 @@ function compileGroup(route: Route, service: Service | null, target: UpstreamTar
     headers,
     sources: route.sources && route.sources.length ? route.sources.map((s) => compileNet(route.id, "sources", s)) : null,
     destinations: route.destinations && route.destinations.length ? route.destinations.map((s) => compileNet(route.id, "destinations", s)) : null,
+    snis: route.snis && route.snis.length ? route.snis.map(compileSni) : null,
     protocolCheck: http ? "ok" : https ? "https" : "http2",
   };
+}
+
+/** A route's SNI: lower-case, a trailing dot dropped (Kong), `*.x` / `x.*` wildcards as for hosts. */
+function compileSni(name: string): HostMatcher {
+  const sni = toByteString(name.toLowerCase().replace(/\.$/, ""));
+  if (sni.startsWith("*")) return { kind: 1, value: sni.slice(1), port: -1 };
+  if (sni.endsWith("*")) return { kind: 2, value: sni.slice(0, -1), port: -1 };
+  return { kind: 0, value: sni, port: -1 };
 }
 
 function compileHost(h: string): HostMatcher {

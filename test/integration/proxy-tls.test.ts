@@ -171,6 +171,23 @@ describe("requests on both listeners", { skip: noOpenssl ?? false }, () => {
     assert.equal((await call(tlsBase, "/nothing-here")).status, 404);
   });
 
+  test("route snis are matched against the TLS server name the client sent (none when it connects by IP), and not on plain http", async () => {
+    const named = route({ name: "named", paths: ["/sni"], protocols: ["http", "https"], snis: ["localhost"], service: { id: S.id } });
+    const other = route({ name: "other", paths: ["/sni"], strip_path: false, protocols: ["http", "https"], snis: ["*.example.test"], service: { id: S.id } }); // upstream path /sni/a
+    await publish([named, other]);
+    // The test certificate also names DNS:localhost, so SNI "localhost" verifies.
+    const bySni = new Agent({ connect: { ca: certs.caPem, servername: "localhost" } });
+    try {
+      const res = await request(`${tlsBase}/sni/a`, { dispatcher: bySni });
+      assert.equal(res.statusCode, 200, await res.body.text());
+      assert.equal(up.last().path, "/a", "the route whose snis name localhost");
+    } finally {
+      await bySni.close();
+    }
+    assert.equal((await call(tlsBase, "/sni/a")).status, 404, "https by IP address: no SNI, so no route with snis matches");
+    assert.equal((await call(proxy.base, "/sni/a")).status, 200, "plain http: snis are not checked");
+  });
+
   test("a gRPC-only route over TLS still needs HTTP/2: 426 'Please use HTTP2 protocol'", async () => {
     await publish([route({ paths: ["/grpc"], protocols: ["grpcs"], service: { id: S.id } })]);
     const res = await call(tlsBase, "/grpc");

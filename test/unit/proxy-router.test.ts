@@ -309,6 +309,26 @@ describe("matching fields (kong-proxy.md §1.2, §1.4)", () => {
     assert.equal(m.route.protocolCheck, "https", "an https-only route is matched, then refused by protocol");
   });
 
+  test("snis on https requests: exact, *.x and x.* wildcards, trailing dot; no SNI sent → no match (kong-proxy.md §1.1)", () => {
+    const exact = route({ name: "exact", snis: ["Secure.Example.com."], protocols: ["https"], paths: ["/s"], ...on });
+    const suffix = route({ name: "suffix", snis: ["*.tenant.example"], protocols: ["https"], paths: ["/s"], ...on });
+    const prefix = route({ name: "prefix", snis: ["api.*"], protocols: ["https"], paths: ["/s"], ...on });
+    const fallback = route({ name: "fallback", protocols: ["https"], paths: ["/"], ...on });
+    const table = compileRouteTable([exact, suffix, prefix, fallback], [svc]);
+    const name = (sni: string | null) => table.match({ ...input("/s"), sni })?.route.route.name ?? null;
+    assert.equal(name("secure.example.com"), "exact");
+    assert.equal(name("a.b.tenant.example"), "suffix");
+    assert.equal(name("api.example.org"), "prefix");
+    assert.equal(name("other.example.com"), "fallback", "another name: routes with snis do not match");
+    assert.equal(name(""), "fallback", "no SNI sent (e.g. a client connecting by IP address)");
+    assert.equal(name(null), "exact", "plain http: snis are not checked");
+    // The candidate index is a filter only: a table large enough to use it agrees.
+    const many = Array.from({ length: 20 }, (_, i) => route({ name: `r${i}`, protocols: ["https"], paths: [`/x${i}`], ...on }));
+    const big = compileRouteTable([...many, exact, fallback], [svc]);
+    assert.equal(big.match({ ...input("/s"), sni: "secure.example.com" })?.route.route.name, "exact");
+    assert.equal(big.match({ ...input("/s"), sni: "other.example.com" })?.route.route.name, "fallback");
+  });
+
   test("sources: CIDR and port", () => {
     const r = route({ name: "src", protocols: ["http"], paths: ["/"], sources: [{ ip: "127.0.0.0/8", port: null }], ...on });
     const other = route({ name: "other", protocols: ["http"], paths: ["/"], sources: [{ ip: "10.0.0.0/8", port: null }], ...on });
