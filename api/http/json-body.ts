@@ -29,16 +29,30 @@ export function forbiddenKeyPath(text: string): string | null {
   } catch {
     return null; // truly malformed: Fastify's error stands
   }
-  const walk = (v: unknown, path: string[]): string | null => {
-    if (v === null || typeof v !== "object") return null;
-    for (const [k, child] of Object.entries(v)) {
-      const here = [...path, k];
-      if (k === "__proto__") return here.join(".");
-      if (k === "constructor" && child !== null && typeof child === "object" && Object.hasOwn(child, "prototype")) return [...here, "prototype"].join(".");
-      const found = walk(child, here);
-      if (found) return found;
-    }
-    return null;
+  // Depth-first in document order, with an explicit stack and paths linked to their parent: the body
+  // limit allows nesting far deeper than the call stack (a recursive walk threw RangeError → 500 at
+  // ~10k levels), and copying the path at every level would be quadratic in the depth.
+  type Path = { parent: Path | null; key: string } | null;
+  type Frame = { entries: [string, unknown][]; next: number; path: Path };
+  const frameOf = (v: unknown, path: Path): Frame | null => (v !== null && typeof v === "object" ? { entries: Object.entries(v), next: 0, path } : null);
+  const dotted = (path: Path, ...last: string[]): string => {
+    const keys: string[] = [];
+    for (let p = path; p !== null; p = p.parent) keys.push(p.key);
+    return [...keys.reverse(), ...last].join(".");
   };
-  return walk(doc, []);
+  const root = frameOf(doc, null);
+  const stack: Frame[] = root ? [root] : [];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.next >= top.entries.length) {
+      stack.pop();
+      continue;
+    }
+    const [k, child] = top.entries[top.next++];
+    if (k === "__proto__") return dotted(top.path, k);
+    if (k === "constructor" && child !== null && typeof child === "object" && Object.hasOwn(child, "prototype")) return dotted(top.path, k, "prototype");
+    const frame = frameOf(child, { parent: top.path, key: k });
+    if (frame) stack.push(frame);
+  }
+  return null;
 }
