@@ -82,9 +82,16 @@ export function isApiError(e: unknown): e is ApiErrorLike {
  * An API failure as a diagnostic. `what` names the object ("konnect_gateway_service in control plane …");
  * field errors of a 400 are attached to their attribute when `fieldPath` can map them.
  */
+/** A URL without its userinfo (`user:pass@`), for messages. */
+export function withoutUserinfo(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, "$1");
+}
+
 export function fromApiError(e: ApiErrorLike, what: string, serverUrl: string, fieldPath?: (field: string) => PathStep[] | undefined): Diagnostic[] {
   const info = API_ADVICE[e.code] ?? { code: "ERR_API_BAD_REQUEST" as DiagnosticCode, summary: "Konnect API request failed", advice: "" };
-  const where = e.code === "API_UNREACHABLE" && !e.message.includes(serverUrl) ? ` (server_url ${serverUrl})` : "";
+  // The client keeps server_url's credentials (user:pass@) out of its messages; so must this one.
+  const shown = withoutUserinfo(serverUrl);
+  const where = e.code === "API_UNREACHABLE" && !e.message.includes(shown) ? ` (server_url ${shown})` : "";
   // Problems with the URL's own parameters (a service still referenced by routes, on delete) are not
   // about an attribute the user wrote: say what the API said instead of "Invalid value for id".
   const bodyParams = (e.invalidParameters ?? []).filter((p) => p.source !== "path" && p.source !== "query");
