@@ -14,6 +14,7 @@ import { PluginRequest } from "./request.ts";
 import { nextRequestId } from "./request-id.ts";
 import { routerHeaders, type MatchInput, type RouteMatch } from "./router.ts";
 import type { ConfigState, Generation } from "./runtime.ts";
+import { TrustedIps } from "./trusted-ips.ts";
 
 export interface HandlerOptions {
   state: ConfigState;
@@ -30,6 +31,8 @@ export interface HandlerOptions {
   clientSendTimeoutMs?: number;
   /** Why no configuration is served yet (last sync error as log fields): logged with PROXY_NO_CONFIG. */
   whyNoConfig?: () => { sync_error: string | null } & Record<string, unknown>;
+  /** PROXY_TRUSTED_IPS entries (validated by settings); absent or empty = trust no peer. */
+  trustedIps?: readonly string[];
 }
 
 export class ProxyHandler {
@@ -38,9 +41,11 @@ export class ProxyHandler {
   tlsListenerPort = 0;
   private readonly input: MatchInput = { method: "", host: "", port: 0, path: "", headers: null, srcIp: "", srcPort: 0, dstIp: "", dstPort: 0 };
   private readonly viaSuffix: string;
+  private readonly trusted: TrustedIps;
 
   constructor(private readonly opts: HandlerOptions) {
     this.viaSuffix = opts.product;
+    this.trusted = new TrustedIps(opts.trustedIps ?? []);
   }
 
   readonly handle = (req: IncomingMessage, res: ServerResponse): void => {
@@ -86,10 +91,15 @@ export class ProxyHandler {
     if (scan.hasBody) this.guardBody(req, res, id);
     const hostHeader = hostOverride ?? scan.host;
     // Both listeners share this handler: the connection says which one the request came in on.
-    // No client's X-Forwarded-Proto is trusted (Kong's default trusted_ips is empty).
     const socket = req.socket;
     const scheme = (socket as TLSSocket).encrypted === true ? "https" : "http";
     const listenerPort = scheme === "https" ? this.tlsListenerPort : this.listenerPort;
+    // A peer in PROXY_TRUSTED_IPS (a TLS-terminating load balancer) may tell the scheme the
+    // client used at the edge; anyone else's X-Forwarded-Proto is ignored (Kong's trusted_ips,
+    // empty by default). That scheme decides the https-only check and the plugins' protocols.
+    const trusted = !this.trusted.none && this.trusted.has(socket.remoteAddress ?? "");
+    const xfProto = trusted ? scan.xfProto : null;
+    const edgeScheme: "http" | "https" = xfProto === null ? scheme : xfProto.trim().toLowerCase() === "https" ? "https" : "http";
     const input = this.input;
     splitHost(hostHeader, listenerPort, input);
     input.method = req.method ?? "GET";
@@ -109,8 +119,10 @@ export class ProxyHandler {
     // http is refused (426 or its redirect); on TLS only the gRPC-only check remains. A route
     // without "https" is served over TLS too: Kong does not refuse it (protocols is not part
     // of traditional_compatible matching, and its handler only checks the https-only case).
-    const protocolCheck = cr.protocolCheck === "https" && scheme === "https" ? "ok" : cr.protocolCheck;
-    if (protocolCheck !== "ok") return this.protocolRefusal(req, res, id, match, protocolCheck, input.host, query === null ? rawPath : `${rawPath}?${query}`, startedAt, scan.accept);
+    const protocolCheck = cr.protocolCheck === "https" && edgeScheme === "https" ? "ok" : cr.protocolCheck;
+    // Kong's forwarded host: the trusted client's X-Forwarded-Host, else the Host without port.
+    const forwardedHost = trusted && scan.xfHost !== null ? scan.xfHost : input.host;
+    if (protocolCheck !== "ok") return this.protocolRefusal(req, res, id, match, protocolCheck, forwardedHost, query === null ? rawPath : `${rawPath}?${query}`, startedAt, scan.accept);
     const target = cr.target;
     if (target === null || cr.service === null) return this.sendError(req, res, id, "PROXY_NO_SERVICE", startedAt, undefined, scan.accept, match);
 
@@ -120,20 +132,22 @@ export class ProxyHandler {
     const matched = match.matchedPath;
     const prefix = strip && matched !== null ? matched : null;
     const upstreamPath = upstreamPathFor(target.basePath, path, matched, strip);
+    const ownPrefix = prefix !== null && prefix !== "/" ? prefix : null;
     addForwardedHeaders(scan, {
       hostHeader: route.preserve_host === true && hostHeader !== "" ? hostHeader : target.hostHeader,
       clientIp,
-      scheme,
-      forwardedHost: input.host,
-      listenerPort,
-      rawPath,
-      prefix: prefix !== null && prefix !== "/" ? prefix : null,
+      // Kong §3.5: each X-Forwarded-* is the trusted client's value when it sent one, else the proxy's own.
+      scheme: xfProto ?? scheme,
+      forwardedHost,
+      forwardedPort: trusted && scan.xfPort !== null ? scan.xfPort : String(listenerPort),
+      forwardedPath: trusted && scan.xfPath !== null ? scan.xfPath : rawPath,
+      prefix: trusted && scan.xfPrefix !== null ? scan.xfPrefix : ownPrefix,
       httpVersion: req.httpVersion,
       requestId: id,
       product: this.viaSuffix,
     });
 
-    const plan = gen.plugins.planFor(cr, scheme);
+    const plan = gen.plugins.planFor(cr, edgeScheme);
     this.opts.state.acquire(gen);
     if (plan.slots.length === 0) {
       try {
@@ -144,7 +158,7 @@ export class ProxyHandler {
       }
       return;
     }
-    this.withPlugins(gen, req, res, id, match, startedAt, upstreamPath, query, scan, plan, scheme, input.host, path, clientIp).catch((e) => {
+    this.withPlugins(gen, req, res, id, match, startedAt, upstreamPath, query, scan, plan, edgeScheme, input.host, path, clientIp).catch((e) => {
       this.internalError(e, req, res, id, startedAt);
       this.opts.state.release(gen);
     });

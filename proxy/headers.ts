@@ -62,6 +62,16 @@ export interface RequestHeadScan {
   /** More than one Host header was sent (RFC 9112 §3.2: answer 400). */
   duplicateHost: boolean;
   xForwardedFor: string | null;
+  /**
+   * The client's X-Forwarded-Proto/-Host/-Port/-Path/-Prefix (repeats joined with ", ", as
+   * nginx's $http_* do). Never forwarded as such: the handler uses them only when the peer is
+   * in PROXY_TRUSTED_IPS. Underscore spellings are not read (they are dropped, see `dashed`).
+   */
+  xfProto: string | null;
+  xfHost: string | null;
+  xfPort: string | null;
+  xfPath: string | null;
+  xfPrefix: string | null;
   via: string | null;
   accept: string | null;
   /** The client listed "trailers" in TE. */
@@ -75,7 +85,7 @@ export interface RequestHeadScan {
 }
 
 export function newScan(): RequestHeadScan {
-  return { host: "", duplicateHost: false, xForwardedFor: null, via: null, accept: null, wantsTrailers: false, hasBody: false, connectionNames: null, upstream: [] };
+  return { host: "", duplicateHost: false, xForwardedFor: null, xfProto: null, xfHost: null, xfPort: null, xfPath: null, xfPrefix: null, via: null, accept: null, wantsTrailers: false, hasBody: false, connectionNames: null, upstream: [] };
 }
 
 /**
@@ -110,6 +120,21 @@ export function scanRequestHeaders(raw: readonly string[], scan: RequestHeadScan
       case "x-forwarded-for":
         scan.xForwardedFor = scan.xForwardedFor === null ? value : `${scan.xForwardedFor}, ${value}`;
         break;
+      case "x-forwarded-proto":
+        scan.xfProto = joined(scan.xfProto, value);
+        break;
+      case "x-forwarded-host":
+        scan.xfHost = joined(scan.xfHost, value);
+        break;
+      case "x-forwarded-port":
+        scan.xfPort = joined(scan.xfPort, value);
+        break;
+      case "x-forwarded-path":
+        scan.xfPath = joined(scan.xfPath, value);
+        break;
+      case "x-forwarded-prefix":
+        scan.xfPrefix = joined(scan.xfPrefix, value);
+        break;
       case "via":
         scan.via = scan.via === null ? value : `${scan.via}, ${value}`;
         break;
@@ -130,6 +155,10 @@ export function scanRequestHeaders(raw: readonly string[], scan: RequestHeadScan
   if (scan.connectionNames !== null) removeNames(out, new Set(scan.connectionNames));
 }
 
+function joined(prev: string | null, value: string): string {
+  return prev === null ? value : `${prev}, ${value}`;
+}
+
 /**
  * Removes (in place) every header whose lower-case name is in `names`; with `underscores`, also
  * the underscore spellings of those names (for headers the proxy or a plugin owns, see `dashed`).
@@ -145,17 +174,21 @@ export function removeNames(flat: string[], names: ReadonlySet<string>, undersco
   flat.length = w;
 }
 
-/** Header values the proxy adds upstream (Kong §3.5). */
+/**
+ * Header values the proxy adds upstream (Kong §3.5). The X-Forwarded-* ones are the proxy's own
+ * unless the peer is trusted and sent them (`forwardedFrom` picks).
+ */
 export interface ForwardedInfo {
   hostHeader: string;
   clientIp: string;
   scheme: string;
-  /** Host without port, lower-case. */
+  /** Host without port, lower-case (or the trusted client value). */
   forwardedHost: string;
-  listenerPort: number;
-  /** Raw request path without the query. */
-  rawPath: string;
-  /** Stripped prefix, or null when nothing (or only "/") was stripped. */
+  /** The listener port (or the trusted client value). */
+  forwardedPort: string;
+  /** Raw request path without the query (or the trusted client value). */
+  forwardedPath: string;
+  /** Stripped prefix, or null when nothing (or only "/") was stripped (or the trusted client value). */
   prefix: string | null;
   httpVersion: string;
   requestId: string;
@@ -174,9 +207,9 @@ export function addForwardedHeaders(scan: RequestHeadScan, f: ForwardedInfo): vo
     "x-forwarded-host",
     f.forwardedHost,
     "x-forwarded-port",
-    String(f.listenerPort),
+    f.forwardedPort,
     "x-forwarded-path",
-    f.rawPath,
+    f.forwardedPath,
     "x-real-ip",
     f.clientIp,
     "via",

@@ -3,6 +3,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DP_TOKEN_PREFIX } from "../api/contract/index.ts";
+import { parseTrustedIps } from "./trusted-ips.ts";
 
 export interface ProxySettings {
   serverUrl: string;
@@ -37,6 +38,11 @@ export interface ProxySettings {
   keepAliveTimeoutMs: number;
   /** Largest snapshot accepted from the API, bytes after decompression (larger: PROXY_SNAPSHOT_TOO_LARGE). */
   maxSnapshotBytes: number;
+  /**
+   * Peers whose X-Forwarded-Proto/-Host/-Port/-Path/-Prefix are believed (Kong's trusted_ips):
+   * IPv4/IPv6 addresses and CIDRs. Empty or absent = trust no one (the default).
+   */
+  trustedIps?: string[];
 }
 
 /** 64 MiB, the client's default; ~9 MiB holds 10,000 services with a route each (measured). */
@@ -78,6 +84,7 @@ export const OPTIONS = {
   keepAliveTimeoutMs: { env: "PROXY_KEEPALIVE_TIMEOUT_MS", flag: "keepalive-timeout-ms", help: "idle time of a client keep-alive connection between requests, ms", default: "60000" },
   clientSendTimeoutMs: { env: "PROXY_CLIENT_SEND_TIMEOUT_MS", flag: "client-send-timeout-ms", help: "time a client may take to accept more response bytes, ms (then the connection is closed)", default: "60000" },
   maxSnapshotBytes: { env: "PROXY_MAX_SNAPSHOT_BYTES", flag: "max-snapshot-bytes", help: "largest configuration snapshot accepted from the API, bytes after decompression (1 MiB to 500 MiB)", default: String(DEFAULT_MAX_SNAPSHOT_BYTES) },
+  trustedIps: { env: "PROXY_TRUSTED_IPS", flag: "trusted-ips", help: "comma-separated IPs/CIDRs (IPv4, IPv6; 0.0.0.0/0,::/0 = every peer) whose X-Forwarded-Proto/-Host/-Port/-Path/-Prefix are believed, as Kong's trusted_ips", default: "none" },
 } satisfies Record<keyof ProxySettings, Option>;
 
 export class SettingsError extends Error {
@@ -175,6 +182,11 @@ export function loadSettings(argv: string[], env: NodeJS.ProcessEnv): ProxySetti
   const accessLogRaw = (raw("accessLog") ?? "off").toLowerCase();
   if (!["on", "off", "true", "false", "1", "0"].includes(accessLogRaw)) problems.push(`${name("accessLog")} must be on or off`);
 
+  // Kong's trusted_ips: every entry must be an address or a CIDR; a typo must not silently trust
+  // (or distrust) a load balancer.
+  const trusted = parseTrustedIps(raw("trustedIps") ?? "");
+  for (const entry of trusted.invalid) problems.push(`${name("trustedIps")} has ${JSON.stringify(entry)}, which is not an IPv4/IPv6 address or CIDR (like 10.0.0.0/8 or fd00::/8)`);
+
   const settings: ProxySettings = {
     serverUrl,
     controlPlaneId,
@@ -199,6 +211,7 @@ export function loadSettings(argv: string[], env: NodeJS.ProcessEnv): ProxySetti
     clientSendTimeoutMs: int("clientSendTimeoutMs", 100, 3_600_000),
     keepAliveTimeoutMs: int("keepAliveTimeoutMs", 100, 3_600_000),
     maxSnapshotBytes: int("maxSnapshotBytes", 1024 * 1024, MAX_SNAPSHOT_BYTES_LIMIT),
+    trustedIps: trusted.entries,
   };
   if (problems.length) throw new SettingsError(problems);
   return settings;
