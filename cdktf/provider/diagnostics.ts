@@ -82,9 +82,9 @@ export function isApiError(e: unknown): e is ApiErrorLike {
  * An API failure as a diagnostic. `what` names the object ("konnect_gateway_service in control plane …");
  * field errors of a 400 are attached to their attribute when `fieldPath` can map them.
  */
-/** A URL without its userinfo (`user:pass@`), for messages. */
+/** A URL (or what was meant as one) without its userinfo (`user:pass@`), for messages. */
 export function withoutUserinfo(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, "$1");
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#\s]*@/i, "$1");
 }
 
 export function fromApiError(e: ApiErrorLike, what: string, serverUrl: string, fieldPath?: (field: string) => PathStep[] | undefined): Diagnostic[] {

@@ -1,7 +1,7 @@
 // The provider block: where the API is and which token to send. Terraform-only (no contract schema).
 // Attribute names and environment fallbacks follow the official kong/konnect provider.
 import type { CtyValue } from "./cty/value.ts";
-import { error, type Diagnostic } from "./diagnostics.ts";
+import { error, withoutUserinfo, type Diagnostic } from "./diagnostics.ts";
 import type { TfSchema } from "./schema/types.ts";
 
 export const DEFAULT_SERVER_URL = "https://global.api.konghq.com";
@@ -86,13 +86,14 @@ export function resolveProviderConfig(config: Record<string, CtyValue> | null, e
 }
 
 export function serverUrlProblem(url: string): string | undefined {
+  const shown = JSON.stringify(withoutUserinfo(url)); // never echo user:pass@ into a diagnostic
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    return `server_url must be an absolute http:// or https:// URL, got ${JSON.stringify(url)}`;
+    return `server_url must be an absolute http:// or https:// URL, got ${shown}`;
   }
-  if (u.protocol !== "http:" && u.protocol !== "https:") return `server_url must start with http:// or https://, got ${JSON.stringify(url)}`;
-  if (u.search || u.hash) return `server_url must not carry a query or fragment, got ${JSON.stringify(url)}`;
+  if (u.protocol !== "http:" && u.protocol !== "https:") return `server_url must start with http:// or https://, got ${shown}`;
+  if (u.search || u.hash) return `server_url must not carry a query or fragment, got ${shown}`;
   return undefined;
 }

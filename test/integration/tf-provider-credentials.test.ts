@@ -64,4 +64,20 @@ describe("tf provider: server_url credentials stay out of diagnostics", () => {
     assert.match(text, /ERR_INVALID_SERVER_URL|not a Konnect API/);
     assert.ok(!text.includes(SECRET), text);
   });
+
+  it("an invalid server_url (attribute or KONNECT_SERVER_URL) is described without its user:pass", async () => {
+    const providerType = schemaType(schemas.provider);
+    for (const bad of [`http://admin:${SECRET}@127.0.0.1:1/?x=1`, `ftp://admin:${SECRET}@127.0.0.1:1`, `admin:${SECRET}@127.0.0.1:1`]) {
+      const p = new KonnectProvider(schemas, {});
+      const validated = p.ValidateProviderConfig({ config: { msgpack: encodeMsgpack({ server_url: bad, personal_access_token: "kpat_x" } as never, providerType) } });
+      assert.equal(validated.diagnostics.length, 1, bad);
+      const fromEnv = await new KonnectProvider(schemas, { KONNECT_SERVER_URL: bad }).ConfigureProvider({ config: { msgpack: encodeMsgpack({ personal_access_token: "kpat_x" } as never, providerType) } });
+      assert.equal(fromEnv.diagnostics.length, 1, bad);
+      for (const text of [JSON.stringify(validated.diagnostics), JSON.stringify(fromEnv.diagnostics)]) {
+        assert.match(text, /ERR_INVALID_SERVER_URL|server_url/);
+        assert.match(text, /127\.0\.0\.1:1/, "the rest of the URL is still shown");
+        assert.ok(!text.includes(SECRET), text);
+      }
+    }
+  });
 });
