@@ -120,7 +120,7 @@ export async function startProxy(settings: ProxySettings, options: ProxyAppOptio
     if (!e) return { sync_error: null, hint: "no answer from the control plane yet" };
     return { sync_error: e.code, api_code: e.api_code, api_status: e.api_status, settings: e.settings, hint: e.hint ?? e.message };
   };
-  const handler = new ProxyHandler({ state, log, product: PRODUCT, maxUriLength: settings.maxUriLength, accessLog: settings.accessLog, clientBodyTimeoutMs: settings.clientBodyTimeoutMs, clientSendTimeoutMs: settings.clientSendTimeoutMs, whyNoConfig, trustedIps: settings.trustedIps });
+  const handler = new ProxyHandler({ state, log, product: PRODUCT, maxUriLength: settings.maxUriLength, accessLog: settings.accessLog, clientBodyTimeoutMs: settings.clientBodyTimeoutMs, clientSendTimeoutMs: settings.clientSendTimeoutMs, whyNoConfig, trustedIps: settings.trustedIps, realIpHeader: settings.realIpHeader, realIpRecursive: settings.realIpRecursive });
   const serverOptions = { maxHeaderBytes: settings.maxHeaderBytes, keepAliveTimeoutMs: settings.keepAliveTimeoutMs, maxUriLength: settings.maxUriLength, product: PRODUCT, log };
   // The same handler on both: it reads the scheme from the connection.
   const proxyServer = settings.port === null ? null : createProxyServer(handler.handle, serverOptions);

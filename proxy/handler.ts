@@ -14,7 +14,7 @@ import { PluginRequest } from "./request.ts";
 import { nextRequestId } from "./request-id.ts";
 import { routerHeaders, type MatchInput, type RouteMatch } from "./router.ts";
 import type { ConfigState, Generation } from "./runtime.ts";
-import { TrustedIps } from "./trusted-ips.ts";
+import { TrustedIps, realClientAddress, type RealIpHeader } from "./trusted-ips.ts";
 
 export interface HandlerOptions {
   state: ConfigState;
@@ -33,6 +33,9 @@ export interface HandlerOptions {
   whyNoConfig?: () => { sync_error: string | null } & Record<string, unknown>;
   /** PROXY_TRUSTED_IPS entries (validated by settings); absent or empty = trust no peer. */
   trustedIps?: readonly string[];
+  /** PROXY_REAL_IP_HEADER / PROXY_REAL_IP_RECURSIVE (nginx realip); off when absent. */
+  realIpHeader?: RealIpHeader | null;
+  realIpRecursive?: boolean;
 }
 
 export class ProxyHandler {
@@ -105,9 +108,19 @@ export class ProxyHandler {
     input.method = req.method ?? "GET";
     input.path = path;
     input.headers = gen.table.usesHeaders ? routerHeaders(req.rawHeaders) : null;
-    const clientIp = socket.remoteAddress ?? "";
-    input.srcIp = clientIp;
+    const peerIp = socket.remoteAddress ?? "";
+    let clientIp = peerIp;
     input.srcPort = socket.remotePort ?? 0;
+    const realIpHeader = this.opts.realIpHeader ?? null;
+    if (trusted && realIpHeader !== null) {
+      // nginx realip: a trusted peer's header names the client (the peer stays when it names none).
+      const real = realClientAddress(realIpHeader === "x-real-ip" ? scan.xRealIp : scan.xForwardedFor, realIpHeader, this.opts.realIpRecursive === true, this.trusted);
+      if (real !== null) {
+        clientIp = real.ip;
+        input.srcPort = real.port;
+      }
+    }
+    input.srcIp = clientIp;
     input.dstIp = socket.localAddress ?? "";
     input.dstPort = listenerPort;
     input.sni = scheme === "https" ? serverName(socket as TLSSocket) : null;
@@ -136,6 +149,7 @@ export class ProxyHandler {
     addForwardedHeaders(scan, {
       hostHeader: route.preserve_host === true && hostHeader !== "" ? hostHeader : target.hostHeader,
       clientIp,
+      peerIp,
       // Kong §3.5: each X-Forwarded-* is the trusted client's value when it sent one, else the proxy's own.
       scheme: xfProto ?? scheme,
       forwardedHost,

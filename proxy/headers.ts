@@ -72,6 +72,8 @@ export interface RequestHeadScan {
   xfPort: string | null;
   xfPath: string | null;
   xfPrefix: string | null;
+  /** The client's X-Real-IP (read only as PROXY_REAL_IP_HEADER from a trusted peer). */
+  xRealIp: string | null;
   via: string | null;
   accept: string | null;
   /** The client listed "trailers" in TE. */
@@ -85,7 +87,7 @@ export interface RequestHeadScan {
 }
 
 export function newScan(): RequestHeadScan {
-  return { host: "", duplicateHost: false, xForwardedFor: null, xfProto: null, xfHost: null, xfPort: null, xfPath: null, xfPrefix: null, via: null, accept: null, wantsTrailers: false, hasBody: false, connectionNames: null, upstream: [] };
+  return { host: "", duplicateHost: false, xForwardedFor: null, xfProto: null, xfHost: null, xfPort: null, xfPath: null, xfPrefix: null, xRealIp: null, via: null, accept: null, wantsTrailers: false, hasBody: false, connectionNames: null, upstream: [] };
 }
 
 /**
@@ -135,6 +137,9 @@ export function scanRequestHeaders(raw: readonly string[], scan: RequestHeadScan
       case "x-forwarded-prefix":
         scan.xfPrefix = joined(scan.xfPrefix, value);
         break;
+      case "x-real-ip":
+        scan.xRealIp = joined(scan.xRealIp, value);
+        break;
       case "via":
         scan.via = scan.via === null ? value : `${scan.via}, ${value}`;
         break;
@@ -180,7 +185,10 @@ export function removeNames(flat: string[], names: ReadonlySet<string>, undersco
  */
 export interface ForwardedInfo {
   hostHeader: string;
+  /** The client address: the peer's, or the one PROXY_REAL_IP_HEADER gave (X-Real-IP, X-Forwarded-For without one). */
   clientIp: string;
+  /** The connection's peer address (nginx's $realip_remote_addr), appended to a client's X-Forwarded-For. */
+  peerIp: string;
   scheme: string;
   /** Host without port, lower-case (or the trusted client value). */
   forwardedHost: string;
@@ -201,7 +209,7 @@ export function addForwardedHeaders(scan: RequestHeadScan, f: ForwardedInfo): vo
     "host",
     f.hostHeader,
     "x-forwarded-for",
-    scan.xForwardedFor === null ? f.clientIp : `${scan.xForwardedFor}, ${f.clientIp}`,
+    scan.xForwardedFor === null ? f.clientIp : `${scan.xForwardedFor}, ${f.peerIp}`,
     "x-forwarded-proto",
     f.scheme,
     "x-forwarded-host",

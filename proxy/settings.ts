@@ -3,7 +3,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DP_TOKEN_PREFIX } from "../api/contract/index.ts";
-import { parseTrustedIps } from "./trusted-ips.ts";
+import { parseTrustedIps, type RealIpHeader } from "./trusted-ips.ts";
 
 export interface ProxySettings {
   serverUrl: string;
@@ -43,6 +43,13 @@ export interface ProxySettings {
    * IPv4/IPv6 addresses and CIDRs. Empty or absent = trust no one (the default).
    */
   trustedIps?: string[];
+  /**
+   * nginx realip's real_ip_header: with a trusted peer, the client address (route `sources`,
+   * X-Real-IP, X-Forwarded-For without one, plugins) comes from this header. Absent/null = off.
+   */
+  realIpHeader?: RealIpHeader | null;
+  /** nginx realip's real_ip_recursive (X-Forwarded-For: skip trusted addresses from the right). */
+  realIpRecursive?: boolean;
 }
 
 /** 64 MiB, the client's default; ~9 MiB holds 10,000 services with a route each (measured). */
@@ -85,6 +92,8 @@ export const OPTIONS = {
   clientSendTimeoutMs: { env: "PROXY_CLIENT_SEND_TIMEOUT_MS", flag: "client-send-timeout-ms", help: "time a client may take to accept more response bytes, ms (then the connection is closed)", default: "60000" },
   maxSnapshotBytes: { env: "PROXY_MAX_SNAPSHOT_BYTES", flag: "max-snapshot-bytes", help: "largest configuration snapshot accepted from the API, bytes after decompression (1 MiB to 500 MiB)", default: String(DEFAULT_MAX_SNAPSHOT_BYTES) },
   trustedIps: { env: "PROXY_TRUSTED_IPS", flag: "trusted-ips", help: "comma-separated IPs/CIDRs (IPv4, IPv6; 0.0.0.0/0,::/0 = every peer) whose X-Forwarded-Proto/-Host/-Port/-Path/-Prefix are believed, as Kong's trusted_ips", default: "none" },
+  realIpHeader: { env: "PROXY_REAL_IP_HEADER", flag: "real-ip-header", help: "X-Real-IP or X-Forwarded-For: a trusted peer's header giving the client address (nginx realip); needs PROXY_TRUSTED_IPS", default: "off" },
+  realIpRecursive: { env: "PROXY_REAL_IP_RECURSIVE", flag: "real-ip-recursive", help: "on|off: in X-Forwarded-For, skip trusted addresses from the right (nginx real_ip_recursive)", default: "off" },
 } satisfies Record<keyof ProxySettings, Option>;
 
 export class SettingsError extends Error {
@@ -186,6 +195,18 @@ export function loadSettings(argv: string[], env: NodeJS.ProcessEnv): ProxySetti
   // (or distrust) a load balancer.
   const trusted = parseTrustedIps(raw("trustedIps") ?? "");
   for (const entry of trusted.invalid) problems.push(`${name("trustedIps")} has ${JSON.stringify(entry)}, which is not an IPv4/IPv6 address or CIDR (like 10.0.0.0/8 or fd00::/8)`);
+  // Off unless named (Kong defaults to X-Real-IP): trusting a load balancer's scheme must not
+  // silently also let it, or what it passes through, set the address `sources` match on.
+  const realIpRaw = raw("realIpHeader")?.toLowerCase();
+  let realIpHeader: RealIpHeader | null = null;
+  if (realIpRaw === "x-real-ip" || realIpRaw === "x-forwarded-for") realIpHeader = realIpRaw;
+  else if (realIpRaw !== undefined && realIpRaw !== "off") problems.push(`${name("realIpHeader")} must be X-Real-IP, X-Forwarded-For or off, got ${JSON.stringify(raw("realIpHeader"))}`);
+  if (realIpHeader !== null && trusted.entries.length === 0 && trusted.invalid.length === 0) {
+    problems.push(`${name("realIpHeader")} is set but ${name("trustedIps")} is empty: the header is read only from trusted peers, so it would never be used`);
+  }
+  const recursiveRaw = (raw("realIpRecursive") ?? "off").toLowerCase();
+  if (!["on", "off", "true", "false", "1", "0"].includes(recursiveRaw)) problems.push(`${name("realIpRecursive")} must be on or off`);
+  const realIpRecursive = ["on", "true", "1"].includes(recursiveRaw);
 
   const settings: ProxySettings = {
     serverUrl,
@@ -212,6 +233,8 @@ export function loadSettings(argv: string[], env: NodeJS.ProcessEnv): ProxySetti
     keepAliveTimeoutMs: int("keepAliveTimeoutMs", 100, 3_600_000),
     maxSnapshotBytes: int("maxSnapshotBytes", 1024 * 1024, MAX_SNAPSHOT_BYTES_LIMIT),
     trustedIps: trusted.entries,
+    realIpHeader,
+    realIpRecursive,
   };
   if (problems.length) throw new SettingsError(problems);
   return settings;

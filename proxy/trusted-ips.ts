@@ -66,3 +66,65 @@ export class TrustedIps {
     return this.list.check(addr, family === 6 ? "ipv6" : "ipv4");
   }
 }
+
+/** PROXY_REAL_IP_HEADER values (nginx realip's `real_ip_header`, lower-case). */
+export type RealIpHeader = "x-real-ip" | "x-forwarded-for";
+
+/** A client address read from a header: the address, and the port when the header gave one (else 0). */
+export interface HeaderAddress {
+  ip: string;
+  port: number;
+}
+
+/**
+ * One address as nginx realip reads it: `a.b.c.d`, `a.b.c.d:port`, an IPv6 address, `[v6]` or
+ * `[v6]:port`. Anything else (a name, "unknown", garbage) is null: the peer's address stays.
+ */
+export function parseHeaderAddress(token: string): HeaderAddress | null {
+  let addr = token;
+  let port = 0;
+  if (addr.startsWith("[")) {
+    const end = addr.indexOf("]");
+    if (end === -1) return null;
+    const rest = addr.slice(end + 1);
+    if (rest !== "") {
+      if (!/^:\d{1,5}$/.test(rest)) return null;
+      port = Number(rest.slice(1));
+    }
+    addr = addr.slice(1, end);
+    if (isIP(addr) !== 6) return null;
+  } else if (addr.indexOf(":") !== -1 && addr.indexOf(":") === addr.lastIndexOf(":")) {
+    // exactly one colon: IPv4 with a port (an IPv6 address has at least two)
+    const colon = addr.indexOf(":");
+    const p = addr.slice(colon + 1);
+    if (!/^\d{1,5}$/.test(p)) return null;
+    port = Number(p);
+    addr = addr.slice(0, colon);
+    if (isIP(addr) !== 4) return null;
+  } else if (isIP(addr) === 0 || addr.includes("%")) return null;
+  if (port > 65535) return null;
+  return { ip: plainAddress(addr), port };
+}
+
+/**
+ * nginx realip for a peer already known to be trusted: the client address the header names, or
+ * null when it names none usable (then the peer's address stays, as nginx declines).
+ * X-Real-IP: the whole value is one address. X-Forwarded-For: the last address; with
+ * `recursive`, trusted addresses are skipped from the right and the first untrusted one is the
+ * client (all trusted: the leftmost).
+ */
+export function realClientAddress(value: string | null, header: RealIpHeader, recursive: boolean, trusted: TrustedIps): HeaderAddress | null {
+  if (value === null) return null;
+  if (header === "x-real-ip") return parseHeaderAddress(value.trim());
+  const tokens = value.split(",");
+  let found: HeaderAddress | null = null;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i].trim();
+    if (token === "") continue;
+    const addr = parseHeaderAddress(token);
+    if (addr === null) return null;
+    found = addr;
+    if (!recursive || !trusted.has(addr.ip)) return addr;
+  }
+  return found;
+}

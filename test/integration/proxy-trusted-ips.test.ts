@@ -174,3 +174,71 @@ describe("PROXY_TRUSTED_IPS start errors", () => {
     assert.doesNotMatch(r.stderr, /"::\/0"|"10\.0\.0\.0\/8"/, "valid entries are not reported");
   });
 });
+
+describe("PROXY_REAL_IP_HEADER / PROXY_REAL_IP_RECURSIVE (nginx realip) behind a trusted peer", () => {
+  let up: EchoUpstream;
+  let byXff: InProcessProxy; // X-Forwarded-For, recursive, trusts 127.0.0.1 and 10.0.0.0/8
+  let byXffLast: InProcessProxy; // X-Forwarded-For, not recursive
+  let byXRealIp: InProcessProxy; // X-Real-IP
+  let untrusting: InProcessProxy; // header set, but the peer is not trusted
+  let S: Service;
+
+  before(async () => {
+    up = await startEchoUpstream();
+    S = service({ url: up.url });
+    [byXff, byXffLast, byXRealIp, untrusting] = await Promise.all([
+      startInProcessProxy({ settings: { trustedIps: ["127.0.0.1", "10.0.0.0/8"], realIpHeader: "x-forwarded-for", realIpRecursive: true } }),
+      startInProcessProxy({ settings: { trustedIps: ["127.0.0.1", "10.0.0.0/8"], realIpHeader: "x-forwarded-for", realIpRecursive: false } }),
+      startInProcessProxy({ settings: { trustedIps: ["127.0.0.1"], realIpHeader: "x-real-ip" } }),
+      startInProcessProxy({ settings: { trustedIps: ["10.0.0.0/8"], realIpHeader: "x-forwarded-for", realIpRecursive: true } }),
+    ]);
+    // Only clients from 203.0.113.0/24 reach /partner; everyone reaches /any.
+    const routes = [route({ paths: ["/partner"], sources: [{ ip: "203.0.113.0/24", port: null }], service: { id: S.id } }), route({ paths: ["/any"], service: { id: S.id } })];
+    for (const p of [byXff, byXffLast, byXRealIp, untrusting]) await p.publish(snapshot(p.controlPlaneId, 1, { services: [S], routes }));
+  });
+  after(async () => {
+    await Promise.all([byXff, byXffLast, byXRealIp, untrusting].map((p) => p?.close()));
+    await up?.close();
+  });
+
+  async function call(p: InProcessProxy, path: string, headers: Record<string, string> = {}) {
+    const res = await request(`${p.base}${path}`, { headers });
+    await res.body.text();
+    return res.statusCode;
+  }
+  const sent = (name: string) => receivedHeader(up.last(), name);
+
+  test("X-Forwarded-For, recursive: trusted hops are skipped from the right; the client address matches sources and is X-Real-IP; X-Forwarded-For gets the peer appended", async () => {
+    assert.equal(await call(byXff, "/partner", { "x-forwarded-for": "198.51.100.1, 203.0.113.9, 10.1.1.1" }), 200);
+    assert.deepEqual(sent("x-real-ip"), ["203.0.113.9"]);
+    assert.deepEqual(sent("x-forwarded-for"), ["198.51.100.1, 203.0.113.9, 10.1.1.1, 127.0.0.1"], "Kong appends $realip_remote_addr, the peer");
+    assert.equal(await call(byXff, "/partner", { "x-forwarded-for": "203.0.113.9, 198.51.100.1" }), 404, "the rightmost untrusted address is the client, not an earlier one it may have forged");
+    assert.equal(await call(byXff, "/partner", { "x-forwarded-for": "203.0.113.9, garbage" }), 404, "an unreadable entry: the peer's address stays (nginx declines)");
+    assert.equal(await call(byXff, "/any", { "x-forwarded-for": "unknown" }), 200);
+    assert.deepEqual(sent("x-real-ip"), ["127.0.0.1"]);
+    assert.equal(await call(byXff, "/any", { "x-forwarded-for": "[2001:db8::7]:4711" }), 200);
+    assert.deepEqual(sent("x-real-ip"), ["2001:db8::7"], "bracketed IPv6 with a port");
+  });
+
+  test("X-Forwarded-For, not recursive: the last address, even when it is a trusted hop", async () => {
+    assert.equal(await call(byXffLast, "/partner", { "x-forwarded-for": "10.9.9.9, 203.0.113.9" }), 200);
+    assert.deepEqual(sent("x-real-ip"), ["203.0.113.9"]);
+    assert.equal(await call(byXffLast, "/partner", { "x-forwarded-for": "203.0.113.9, 10.1.1.1" }), 404);
+    assert.equal(await call(byXffLast, "/any", { "x-forwarded-for": "203.0.113.9, 10.1.1.1" }), 200);
+    assert.deepEqual(sent("x-real-ip"), ["10.1.1.1"]);
+  });
+
+  test("X-Real-IP: the header's address is the client; without X-Forwarded-For it also becomes X-Forwarded-For", async () => {
+    assert.equal(await call(byXRealIp, "/partner", { "x-real-ip": "203.0.113.50" }), 200);
+    assert.deepEqual(sent("x-real-ip"), ["203.0.113.50"]);
+    assert.deepEqual(sent("x-forwarded-for"), ["203.0.113.50"], "Kong: $remote_addr (after realip) when the client sent no X-Forwarded-For");
+    assert.equal(await call(byXRealIp, "/partner", { "x-forwarded-for": "203.0.113.9" }), 404, "X-Forwarded-For is not the configured header");
+  });
+
+  test("untrusted peer: its X-Forwarded-For and X-Real-IP change nothing (sources see the peer)", async () => {
+    assert.equal(await call(untrusting, "/partner", { "x-forwarded-for": "203.0.113.9", "x-real-ip": "203.0.113.9" }), 404);
+    assert.equal(await call(untrusting, "/any", { "x-forwarded-for": "203.0.113.9", "x-real-ip": "203.0.113.9" }), 200);
+    assert.deepEqual(sent("x-real-ip"), ["127.0.0.1"]);
+    assert.deepEqual(sent("x-forwarded-for"), ["203.0.113.9, 127.0.0.1"]);
+  });
+});

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { SettingsError, loadSettings } from "../../proxy/settings.ts";
-import { TrustedIps, parseTrustedIps } from "../../proxy/trusted-ips.ts";
+import { TrustedIps, parseHeaderAddress, parseTrustedIps, realClientAddress } from "../../proxy/trusted-ips.ts";
 
 const baseEnv = { KONNECT_SERVER_URL: "http://127.0.0.1:1", KONNECT_CONTROL_PLANE_ID: "3f1c9a52-5d7e-4a8b-9c0d-1e2f3a4b5c6d", KONNECT_DP_TOKEN: "kdp_0123456789abcdef0123" };
 
@@ -74,5 +74,53 @@ describe("settings", () => {
     assert.equal(p.length, 2, p.join("\n"));
     assert.match(p[0], /^PROXY_TRUSTED_IPS \(--trusted-ips\) has "10\.0\.0\.0\/33"/);
     assert.match(p[1], /^PROXY_TRUSTED_IPS \(--trusted-ips\) has "lb\.internal"/);
+  });
+});
+
+describe("realip: addresses from X-Real-IP / X-Forwarded-For", () => {
+  test("parseHeaderAddress: IPv4, IPv4:port, IPv6, [IPv6], [IPv6]:port; anything else is null", () => {
+    assert.deepEqual(parseHeaderAddress("203.0.113.9"), { ip: "203.0.113.9", port: 0 });
+    assert.deepEqual(parseHeaderAddress("203.0.113.9:4711"), { ip: "203.0.113.9", port: 4711 });
+    assert.deepEqual(parseHeaderAddress("2001:db8::1"), { ip: "2001:db8::1", port: 0 });
+    assert.deepEqual(parseHeaderAddress("[2001:db8::1]"), { ip: "2001:db8::1", port: 0 });
+    assert.deepEqual(parseHeaderAddress("[2001:db8::1]:80"), { ip: "2001:db8::1", port: 80 });
+    assert.deepEqual(parseHeaderAddress("::ffff:10.0.0.1"), { ip: "10.0.0.1", port: 0 });
+    for (const bad of ["", "unknown", "example.com", "1.2.3.4:", "1.2.3.4:99999", "1.2.3.4:x", "[1.2.3.4]", "[2001:db8::1", "[2001:db8::1]x", "fe80::1%eth0", "1.2.3.4 5.6.7.8"]) {
+      assert.equal(parseHeaderAddress(bad), null, bad);
+    }
+  });
+
+  const trusted = new TrustedIps(["10.0.0.0/8", "127.0.0.1"]);
+  const ip = (v: string | null, h: "x-real-ip" | "x-forwarded-for", r: boolean) => realClientAddress(v, h, r, trusted)?.ip ?? null;
+
+  test("X-Real-IP: the one address, or nothing", () => {
+    assert.equal(ip(" 203.0.113.9 ", "x-real-ip", false), "203.0.113.9");
+    assert.equal(ip("203.0.113.9, 198.51.100.1", "x-real-ip", true), null, "two values (two headers joined) name no single client");
+    assert.equal(ip(null, "x-real-ip", false), null);
+  });
+
+  test("X-Forwarded-For: last address; recursive skips trusted ones from the right (all trusted: the leftmost)", () => {
+    const xff = "198.51.100.1, 203.0.113.9, 10.0.0.2 ,10.0.0.1";
+    assert.equal(ip(xff, "x-forwarded-for", false), "10.0.0.1");
+    assert.equal(ip(xff, "x-forwarded-for", true), "203.0.113.9");
+    assert.equal(ip("10.0.0.3, 10.0.0.2", "x-forwarded-for", true), "10.0.0.3");
+    assert.equal(ip("203.0.113.9,, 10.0.0.2,", "x-forwarded-for", true), "203.0.113.9", "empty items are skipped");
+    assert.equal(ip("203.0.113.9, nonsense, 10.0.0.2", "x-forwarded-for", true), null, "an unreadable hop: nginx declines, the peer stays");
+    assert.equal(ip("203.0.113.9, nonsense", "x-forwarded-for", false), null);
+    assert.equal(ip("nonsense, 203.0.113.9", "x-forwarded-for", false), "203.0.113.9", "only the hops walked are read");
+    assert.equal(ip("", "x-forwarded-for", true), null);
+  });
+
+  test("settings: off by default; X-Real-IP / X-Forwarded-For case-insensitive; needs PROXY_TRUSTED_IPS; recursive on|off", () => {
+    const d = loadSettings([], baseEnv);
+    assert.equal(d.realIpHeader, null);
+    assert.equal(d.realIpRecursive, false);
+    const s = loadSettings(["--real-ip-header", "X-Forwarded-For", "--real-ip-recursive", "on"], { ...baseEnv, PROXY_TRUSTED_IPS: "10.0.0.0/8" });
+    assert.equal(s.realIpHeader, "x-forwarded-for");
+    assert.equal(s.realIpRecursive, true);
+    assert.equal(loadSettings([], { ...baseEnv, PROXY_TRUSTED_IPS: "10.0.0.0/8", PROXY_REAL_IP_HEADER: "x-real-ip" }).realIpHeader, "x-real-ip");
+    assert.match(problems({ PROXY_TRUSTED_IPS: "10.0.0.0/8", PROXY_REAL_IP_HEADER: "CF-Connecting-IP" }).join("\n"), /^PROXY_REAL_IP_HEADER \(--real-ip-header\) must be X-Real-IP, X-Forwarded-For or off/);
+    assert.match(problems({ PROXY_REAL_IP_HEADER: "X-Real-IP" }).join("\n"), /PROXY_REAL_IP_HEADER \(--real-ip-header\) is set but PROXY_TRUSTED_IPS \(--trusted-ips\) is empty/);
+    assert.match(problems({ PROXY_REAL_IP_RECURSIVE: "yes" }).join("\n"), /PROXY_REAL_IP_RECURSIVE \(--real-ip-recursive\) must be on or off/);
   });
 });
