@@ -205,28 +205,47 @@ export class PluginFailure extends Error {
 
 /**
  * Runs the access phases of a plan. Instances that ran are appended to `ran` (the core calls
- * their headerFilter/log later). Resolves with a PluginResponse when one stopped the request.
- * Throws PluginFailure when a plugin threw.
+ * their headerFilter/log later). Gives the PluginResponse when one stopped the request.
+ * Synchronous as long as every access phase answers synchronously (no promise, no microtask
+ * hop on a warm path); from the first phase that returns a promise on, a promise. A plugin that
+ * threw becomes a PluginFailure, thrown synchronously or as the rejection: callers `await` the
+ * result inside their try.
  */
-export async function runAccess(plan: RoutePlan, req: ProxyRequest, ran: PluginEntry[]): Promise<PluginResponse | undefined> {
-  for (const slot of plan.slots) {
+export function runAccess(plan: RoutePlan, req: ProxyRequest, ran: PluginEntry[]): PluginResponse | undefined | Promise<PluginResponse | undefined> {
+  return runFrom(plan, req, ran, 0);
+}
+
+function runFrom(plan: RoutePlan, req: ProxyRequest, ran: PluginEntry[], start: number): PluginResponse | undefined | Promise<PluginResponse | undefined> {
+  const slots = plan.slots;
+  for (let i = start; i < slots.length; i++) {
     // The consumer is read when each plugin's turn comes, so consumer-scoped instances apply
     // to plugins running after the auth plugin that identified the consumer.
-    const entry = pick(slot, req.consumer?.id ?? null);
+    const entry = pick(slots[i], req.consumer?.id ?? null);
     if (entry === null) continue;
     ran.push(entry);
     const access = entry.instance.access;
     if (!access) continue;
-    let result: PluginResponse | void;
+    let result: PluginResponse | void | Promise<PluginResponse | void>;
     try {
-      const r = access.call(entry.instance, req);
-      result = r instanceof Promise ? await r : r;
+      result = access.call(entry.instance, req);
     } catch (e) {
       throw new PluginFailure(entry, "access", e);
     }
+    if (result instanceof Promise) return continueAfter(plan, req, ran, i, entry, result);
     if (result) return result;
   }
   return undefined;
+}
+
+async function continueAfter(plan: RoutePlan, req: ProxyRequest, ran: PluginEntry[], i: number, entry: PluginEntry, pending: Promise<PluginResponse | void>): Promise<PluginResponse | undefined> {
+  let result: PluginResponse | void;
+  try {
+    result = await pending;
+  } catch (e) {
+    throw new PluginFailure(entry, "access", e);
+  }
+  if (result) return result;
+  return runFrom(plan, req, ran, i + 1);
 }
 
 /** Runs headerFilter of the instances that ran, in priority order. Throws PluginFailure. */

@@ -170,10 +170,10 @@ export class ExchangeCache {
     return this.lru.size;
   }
 
-  /** Synchronous local lookup (the warm path). */
-  get(key: string): CachedExchange | undefined {
+  /** Synchronous local lookup (the warm path). `nowMs` lets a caller that already read the clock pass it. */
+  get(key: string, nowMs: number = Date.now()): CachedExchange | undefined {
     const e = this.lru.get(key);
-    if (e && e.expiresAt > Date.now()) {
+    if (e && e.expiresAt > nowMs) {
       this.stats.hits++;
       return e;
     }

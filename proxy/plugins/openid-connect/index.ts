@@ -16,7 +16,7 @@ import { LRUCache } from "lru-cache";
 import { issuerIdentity } from "../../../api/contract/common.ts";
 import type { OpenidConnectConfig } from "../../../api/contract/plugins/openid-connect.ts";
 import { ProxyError } from "../../errors.ts";
-import type { PluginInstance, PluginModule, PluginServices, ProxyRequest } from "../types.ts";
+import type { PluginInstance, PluginModule, PluginResponse, PluginServices, ProxyRequest } from "../types.ts";
 import { claimAt, claimWords, conditionsHold, headerValueForClaim, satisfiesRequired, tokenAudiences, tokenScopes, type ExchangeConditionsLike } from "./claims.ts";
 import { clientFromConfig } from "./client-auth.ts";
 import { issuerState, type IssuerState } from "./discovery.ts";
@@ -24,7 +24,7 @@ import { OidcError, errorResponse, type ResponseSettings } from "./errors.ts";
 import { exchangeToken } from "./exchange.ts";
 import { exchangeParamsHash, type CachedExchange } from "./exchange-cache.ts";
 import { introspect } from "./introspection.ts";
-import { assertTokenGone, findToken, removeAllCarriers, removeFound, tokenLocations } from "./lookup.ts";
+import { assertNotInPath, assertTokenGone, bodyInvolved, findToken, removeAllCarriers, removeFound, tokenLocations, type FoundToken } from "./lookup.ts";
 import { exchangeCacheFor, introspectionCache, verifiedCache, type VerifiedEntry } from "./shared-state.ts";
 import { MAX_TOKEN_BYTES, checkTimes, checkTyp, decodeJwt, hsSecretFrom, looksLikeJwt, verifySignature, type Claims } from "./verify.ts";
 
@@ -153,21 +153,28 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
     return typeof iss === "string" && (iss === target.discoveredIssuer() || issuersAllowed.has(iss));
   }
 
+  /**
+   * The cached verification of `hash` if this instance may use it (time claims re-checked: throws
+   * like the cold path would), else undefined. Synchronous: the warm path.
+   */
+  function verifiedHit(hash: string, nowS: number): { claims: Claims; route: SubjectIssuer | "target" } | undefined {
+    const hit: VerifiedEntry | undefined = verified.get(hash);
+    if (!hit) return undefined;
+    const route = routes.get(hit.verifier);
+    // Another instance may have cached only the time claims (as a foreign subject token); a
+    // token this instance validates as its own needs them all, so that is a miss here. A
+    // subject token must spell its issuer exactly as discovery does, even if the instance
+    // that cached it accepted another spelling through its issuers_allowed.
+    const usable = route === "target" ? !hit.partial && targetIssAllowed(hit.claims.iss) : route !== undefined && hit.claims.iss === route.state.discoveredIssuer();
+    if (!route || !usable) return undefined;
+    checkTimes(hit.claims, config.leeway, nowS);
+    return { claims: hit.claims, route };
+  }
+
   /** Verifies a JWT and tells which issuer family it belongs to. */
   async function verifyJwt(token: string, hash: string): Promise<{ claims: Claims; route: SubjectIssuer | "target" }> {
-    const hit: VerifiedEntry | undefined = verified.get(hash);
-    if (hit) {
-      const route = routes.get(hit.verifier);
-      // Another instance may have cached only the time claims (as a foreign subject token); a
-      // token this instance validates as its own needs them all, so that is a miss here. A
-      // subject token must spell its issuer exactly as discovery does, even if the instance
-      // that cached it accepted another spelling through its issuers_allowed.
-      const usable = route === "target" ? !hit.partial && targetIssAllowed(hit.claims.iss) : route !== undefined && hit.claims.iss === route.state.discoveredIssuer();
-      if (route && usable) {
-        checkTimes(hit.claims, config.leeway, Date.now() / 1000);
-        return { claims: hit.claims, route };
-      }
-    }
+    const warm = verifiedHit(hash, Date.now() / 1000);
+    if (warm) return warm;
     const decoded = decodeJwt(token);
     const iss = decoded.payload.iss;
     if (iss !== undefined && typeof iss !== "string") throw new OidcError("OIDC_CLAIMS_INVALID", "iss is not a string");
@@ -210,6 +217,20 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
 
   // ---- exchange ----------------------------------------------------------------------------
 
+  /**
+   * The cached exchange for this subject token, if the local cache has a live one (its time
+   * claims re-checked: throws like the cold path would). Synchronous: the warm path. The key is
+   * the same as exchangeFor's; before the first exchange (params hash not resolved yet) a miss.
+   * Never extends an entry (ExchangeCache.get does not refresh TTLs).
+   */
+  function exchangeHit(subjectHash: string, nowMs: number): Authenticated | undefined {
+    if (!exchanges || !exchangeClient || !paramsHash || !exchangeCacheEnabled) return undefined;
+    const entry = exchanges.get(`${paramsHash.hash}:${subjectHash}`, nowMs);
+    if (!entry) return undefined;
+    checkTimes(entry.claims, config.leeway, nowMs / 1000);
+    return { token: entry.token, claims: entry.claims, exchanged: true };
+  }
+
   async function exchangeFor(subjectToken: string, subjectHash: string, subjectClaims: Claims): Promise<Authenticated> {
     if (!exchanges || !exchangeClient) throw new OidcError("OIDC_CLIENT_AUTH_UNSUPPORTED", "token exchange needs a client_id");
     // Warm path: the endpoint and its params hash are resolved once per instance.
@@ -219,6 +240,9 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
       paramsHash = { endpoint, hash: exchangeParamsHash({ tokenEndpoint: endpoint, clientId: exchangeClient.clientId, audiences: requestAudiences, scopes: requestScopes, requestedTokenType: "", verifier: `${hsVerifier ?? target.verifierId}|ttl=${exchangeCacheTtlS}` }) };
     }
     const key = `${paramsHash.hash}:${subjectHash}`;
+    // A local hit needs none of the closures below (ExchangeCache.resolve would look it up first too).
+    const hit = exchangeHit(subjectHash, Date.now());
+    if (hit) return hit;
     const expA = typeof subjectClaims.exp === "number" ? subjectClaims.exp * 1000 : Infinity;
     const entry: CachedExchange = await exchanges.resolve(key, subjectToken, exchangeCacheEnabled, config.timeout, async () => {
       const res = await exchangeToken(subjectToken, { tokenEndpoint: endpoint, client: exchangeClient, audiences: requestAudiences, scopes: requestScopes }, config.timeout);
@@ -282,6 +306,23 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
 
   // ---- the request -------------------------------------------------------------------------
 
+  /**
+   * The warm path: both the verified-claims cache and (when this token is exchanged) the
+   * exchange cache answer, so no await at all. undefined = something is not cached: use
+   * authenticate. Throws the same errors authenticate would for the same cache entries.
+   */
+  function authenticateWarm(token: string, hash: string): Authenticated | undefined {
+    if (!useBearer || !looksLikeJwt(token)) return undefined;
+    const nowMs = Date.now();
+    const v = verifiedHit(hash, nowMs / 1000);
+    if (!v) return undefined;
+    if (v.route !== "target") return exchangeHit(hash, nowMs);
+    if (sameIssuerConditions && conditionsHold(sameIssuerConditions, tokenAudiences(v.claims, config.audience_claim), tokenScopes(v.claims, config.scopes_claim))) {
+      return exchangeHit(hash, nowMs);
+    }
+    return { token, claims: v.claims, exchanged: false };
+  }
+
   async function authenticate(token: string, hash: string): Promise<Authenticated> {
     if (useBearer && looksLikeJwt(token)) {
       let result: { claims: Claims; route: SubjectIssuer | "target" };
@@ -339,11 +380,63 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
     else req.upstreamHeaders.set(accessTokenHeader, token);
   }
 
-  /** Takes the subject token out of everything that goes upstream, or refuses (OIDC_SUBJECT_TOKEN_EXPOSED). */
-  async function stripSubjectToken(req: ProxyRequest, token: string | undefined): Promise<void> {
+  /**
+   * Takes the subject token out of everything that goes upstream, or refuses
+   * (OIDC_SUBJECT_TOKEN_EXPOSED). Synchronous (may throw) unless the body is involved.
+   */
+  function stripSubjectToken(req: ProxyRequest, token: string | undefined): Promise<void> | undefined {
     const pending = removeAllCarriers(req, config.bearer_token_cookie_name, token);
-    if (pending) await pending;
-    if (token) await assertTokenGone(req, token);
+    if (pending) return token ? pending.then(() => assertTokenGone(req, token)) : pending;
+    if (!token) return undefined;
+    if (bodyInvolved(req)) return assertTokenGone(req, token);
+    assertNotInPath(req, token);
+    return undefined;
+  }
+
+  /** After authentication: requirements, credential removal, upstream headers. Synchronous unless the body is involved. */
+  function finish(req: ProxyRequest, found: FoundToken, auth: Authenticated): Promise<void> | undefined {
+    checkRequirements(auth.claims);
+    let pending: Promise<void> | undefined;
+    if (auth.exchanged) pending = stripSubjectToken(req, found.token);
+    else if (config.hide_credentials) pending = removeFound(req, found, config.bearer_token_cookie_name);
+    if (pending) return pending.then(() => commit(req, auth));
+    commit(req, auth);
+    return undefined;
+  }
+
+  function commit(req: ProxyRequest, auth: Authenticated): void {
+    setUpstreamHeaders(req, auth.token, auth.claims);
+    req.ctx.set(NAME, { sub: auth.claims.sub, exchanged: auth.exchanged });
+  }
+
+  /** Preflights pass unauthenticated, but with token exchange configured the upstream must still never see a subject token. */
+  async function preflight(req: ProxyRequest): Promise<PluginResponse | undefined> {
+    if (!te) return undefined;
+    try {
+      let found = findToken(req, locations, config.bearer_token_cookie_name);
+      if (found instanceof Promise) found = await found;
+      await stripSubjectToken(req, found?.token);
+    } catch (e) {
+      return refuse(req, e, undefined);
+    }
+    return undefined;
+  }
+
+  /** The general path (token in the body, or a cache miss somewhere): may await IdP calls. */
+  async function accessAsync(req: ProxyRequest, lookup: FoundToken | undefined | Promise<FoundToken | undefined>, knownHash?: string): Promise<PluginResponse | undefined> {
+    let hash = knownHash;
+    try {
+      const found = lookup instanceof Promise ? await lookup : lookup;
+      if (!found) throw new OidcError("OIDC_TOKEN_MISSING");
+      if (found.token.length > MAX_TOKEN_BYTES) throw new OidcError("OIDC_TOKEN_TOO_LARGE", `${found.token.length} bytes`);
+      hash ??= sha256(found.token);
+      const auth = await authenticate(found.token, hash);
+      const pending = finish(req, found, auth);
+      if (pending) await pending;
+    } catch (e) {
+      return refuse(req, e, hash);
+    }
+    return undefined;
   }
 
   function refuse(req: ProxyRequest, e: unknown, hash: string | undefined) {
@@ -365,33 +458,24 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
       if (accessTokenHeader) names.push(accessTokenHeader.startsWith("authorization:") ? "authorization" : accessTokenHeader);
       return names;
     },
-    async access(req) {
+    // Not an async function: a request whose token (and its exchange) are cached is handled
+    // without a promise or a microtask hop; anything else continues in accessAsync.
+    access(req) {
+      if (!config.run_on_preflight && req.method === "OPTIONS") return preflight(req);
       let hash: string | undefined;
-      if (!config.run_on_preflight && req.method === "OPTIONS") {
-        // Preflights pass unauthenticated, but with token exchange configured the upstream must
-        // still never see a subject token.
-        if (!te) return;
-        try {
-          let found = findToken(req, locations, config.bearer_token_cookie_name);
-          if (found instanceof Promise) found = await found;
-          await stripSubjectToken(req, found?.token);
-        } catch (e) {
-          return refuse(req, e, hash);
-        }
-        return;
-      }
       try {
-        let found = findToken(req, locations, config.bearer_token_cookie_name);
-        if (found instanceof Promise) found = await found;
-        if (!found) throw new OidcError("OIDC_TOKEN_MISSING");
+        const found = findToken(req, locations, config.bearer_token_cookie_name);
+        if (found === undefined || found instanceof Promise) return accessAsync(req, found);
         if (found.token.length > MAX_TOKEN_BYTES) throw new OidcError("OIDC_TOKEN_TOO_LARGE", `${found.token.length} bytes`);
         hash = sha256(found.token);
-        const auth = await authenticate(found.token, hash);
-        checkRequirements(auth.claims);
-        if (auth.exchanged) await stripSubjectToken(req, found.token);
-        else if (config.hide_credentials) await removeFound(req, found, config.bearer_token_cookie_name);
-        setUpstreamHeaders(req, auth.token, auth.claims);
-        req.ctx.set(NAME, { sub: auth.claims.sub, exchanged: auth.exchanged });
+        const auth = authenticateWarm(found.token, hash);
+        if (auth === undefined) return accessAsync(req, found, hash);
+        const pending = finish(req, found, auth);
+        if (pending) {
+          const h = hash;
+          return pending.then(() => undefined, (e: unknown) => refuse(req, e, h));
+        }
+        return undefined;
       } catch (e) {
         return refuse(req, e, hash);
       }

@@ -122,19 +122,21 @@ export function findToken(req: ProxyRequest, where: TokenLocations, cookieName: 
     const t = queryParam(req.query, QUERY_PARAM);
     if (t) return { token: t, location: "query" };
   }
-  const fromCookie = (): FoundToken | undefined => {
-    if (!where.cookie || !cookieName) return undefined;
-    const t = cookieValue(first(req.headers.cookie), cookieName);
-    return t ? { token: t, location: "cookie" } : undefined;
-  };
   if (where.body && mayHaveBody(req)) {
-    return bodyToken(req).then((t) => (t ? { token: t, location: "body" as const } : fromCookie()));
+    return bodyToken(req).then((t) => (t ? { token: t, location: "body" as const } : fromCookie(req, where, cookieName)));
   }
-  return fromCookie();
+  return fromCookie(req, where, cookieName);
 }
 
-/** Removes the credential from where it was found (hide_credentials). */
-export async function removeFound(req: ProxyRequest, found: FoundToken, cookieName: string | null): Promise<void> {
+// A module-level function rather than a closure: findToken runs on every request.
+function fromCookie(req: ProxyRequest, where: TokenLocations, cookieName: string | null): FoundToken | undefined {
+  if (!where.cookie || !cookieName) return undefined;
+  const t = cookieValue(first(req.headers.cookie), cookieName);
+  return t ? { token: t, location: "cookie" } : undefined;
+}
+
+/** Removes the credential from where it was found (hide_credentials). Synchronous unless it was in the body. */
+export function removeFound(req: ProxyRequest, found: FoundToken, cookieName: string | null): Promise<void> | undefined {
   switch (found.location) {
     case "header":
       req.upstreamHeaders.delete(found.header ?? "authorization");
@@ -143,8 +145,7 @@ export async function removeFound(req: ProxyRequest, found: FoundToken, cookieNa
       req.upstreamQuery = withoutQueryParam(req.upstreamQuery, QUERY_PARAM);
       return;
     case "body":
-      await removeBodyField(req);
-      return;
+      return removeBodyField(req);
     case "cookie":
       if (cookieName) removeCookie(req, cookieName);
       return;
@@ -174,12 +175,19 @@ export function removeAllCarriers(req: ProxyRequest, cookieName: string | null, 
   return undefined;
 }
 
+function holds(v: string | string[], token: string): boolean {
+  if (typeof v === "string") return v.includes(token);
+  for (const x of v) if (x.includes(token)) return true;
+  return false;
+}
+
 /** Drops every upstream header value, cookie pair and query parameter that contains `token`. */
 function sweepToken(req: ProxyRequest, token: string): void {
   const h = req.upstreamHeaders;
+  // Warm path: no per-header allocation unless a header actually holds the token.
   for (const [name, v] of h) {
+    if (!holds(v, token)) continue;
     const values = Array.isArray(v) ? v : [v];
-    if (!values.some((x) => x.includes(token))) continue;
     if (name === "cookie") {
       const kept = values.join("; ").split(";").map((p) => p.trim()).filter((p) => p && !p.includes(token) && !safeDecode(p).includes(token));
       if (kept.length) h.set("cookie", kept.join("; "));
@@ -201,11 +209,28 @@ function sweepToken(req: ProxyRequest, token: string): void {
  * not buffer, e.g. multipart or binary uploads, are streamed unread and not inspected.)
  */
 export async function assertTokenGone(req: ProxyRequest, token: string): Promise<void> {
-  if (req.path.includes(token) || safeDecode(req.path).includes(token)) throw new OidcError("OIDC_SUBJECT_TOKEN_EXPOSED", "in the path");
-  if (req.upstreamBody === null && !(req.headers["content-type"] !== undefined && mayHaveBody(req))) return;
+  assertNotInPath(req, token);
+  if (!bodyInvolved(req)) return;
   const body = req.upstreamBody ?? (await req.readBody(BODY_LIMIT));
   const text = body.toString("utf8");
   if (text.includes(token) || safeDecode(text).includes(token)) throw new OidcError("OIDC_SUBJECT_TOKEN_EXPOSED", "in the body");
+}
+
+/** The path half of assertTokenGone (synchronous). */
+export function assertNotInPath(req: ProxyRequest, token: string): void {
+  const path = req.path;
+  if (path.includes(token)) throw new OidcError("OIDC_SUBJECT_TOKEN_EXPOSED", "in the path");
+  // Without '%' or '+' decoding changes nothing: skip it (the common case on the warm path).
+  if ((path.includes("%") || path.includes("+")) && safeDecode(path).includes(token)) throw new OidcError("OIDC_SUBJECT_TOKEN_EXPOSED", "in the path");
+}
+
+/**
+ * True when removing/checking a token may involve the body (a form/JSON body, or one a plugin
+ * already replaced): removeAllCarriers and assertTokenGone then need their async part. When
+ * false, removeAllCarriers returns undefined and assertNotInPath is all of assertTokenGone.
+ */
+export function bodyInvolved(req: ProxyRequest): boolean {
+  return req.upstreamBody !== null || (req.headers["content-type"] !== undefined && mayHaveBody(req));
 }
 
 async function removeBodyField(req: ProxyRequest): Promise<void> {
