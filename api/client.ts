@@ -419,19 +419,23 @@ function contentEncoding(header: string | string[] | undefined): "identity" | "g
 }
 
 /**
- * A server URL fit for messages and logs: credentials (user:pass@) removed. A string that does
- * not parse as a URL loses everything between its "//" (or its start) and its last "@".
+ * A server URL fit for messages and logs: credentials (user:pass@) removed. A string that is not
+ * an http(s) URL loses everything between its "//" (or its start) and its last "@".
  */
 export function withoutCredentials(url: string): string {
+  let u: URL | null = null;
   try {
-    const u = new URL(url);
-    if (u.username === "" && u.password === "") return url;
-    u.username = "";
-    u.password = "";
-    return u.toString().replace(/\/+$/, "");
+    u = new URL(url);
   } catch {
-    return url.replace(/^(.*?\/\/)?.*@/s, "$1");
+    // not a URL at all
   }
+  // Only http(s) URLs are trusted to have parsed their userinfo: "admin:pw@host" parses with the
+  // scheme "admin:", and other schemes may keep it in the path.
+  if (u === null || (u.protocol !== "http:" && u.protocol !== "https:")) return url.replace(/^(.*?\/\/)?.*@/s, "$1");
+  if (u.username === "" && u.password === "") return url;
+  u.username = "";
+  u.password = "";
+  return u.toString().replace(/\/+$/, "");
 }
 
 /** Removes userinfo from any URL inside a message (for texts that come from elsewhere, e.g. undici). */

@@ -11,11 +11,11 @@
 import { buildApp } from "./app.ts";
 
 /** An optional whole-number setting: undefined when unset, a start-up error naming it when malformed. */
-function intEnv(name: string, min: number): number | undefined {
+function intEnv(name: string, min: number, max: number): number | undefined {
   const raw = process.env[name];
   if (raw === undefined || raw === "") return undefined;
   const n = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < min) throw new Error(`${name} must be a whole number >= ${min}, got "${raw}"`);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   return n;
 }
 
@@ -33,8 +33,8 @@ async function main(): Promise<void> {
     logRequests: env.LOG_REQUESTS !== "false",
     authCacheTtlMs: env.KONNECT_AUTH_CACHE_TTL_MS ? Number(env.KONNECT_AUTH_CACHE_TTL_MS) : undefined,
     nodePingResolutionMs: env.KONNECT_NODE_PING_RESOLUTION_MS ? Number(env.KONNECT_NODE_PING_RESOLUTION_MS) : undefined,
-    maxNodesPerControlPlane: intEnv("KONNECT_MAX_NODES_PER_CONTROL_PLANE", 1),
-    nodeRetentionMs: ((s) => (s === undefined ? undefined : s * 1000))(intEnv("KONNECT_NODE_RETENTION_SECONDS", 1)),
+    maxNodesPerControlPlane: intEnv("KONNECT_MAX_NODES_PER_CONTROL_PLANE", 1, 1_000_000),
+    nodeRetentionMs: ((s) => (s === undefined ? undefined : s * 1000))(intEnv("KONNECT_NODE_RETENTION_SECONDS", 1, 100 * 365 * 86_400)),
   });
   let closing = false;
   const shutdown = (signal: string) => {

@@ -3,6 +3,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DP_TOKEN_PREFIX } from "../api/contract/index.ts";
+import { withoutCredentials } from "../api/client.ts";
 import { parseTrustedIps, type RealIpHeader } from "./trusted-ips.ts";
 
 export interface ProxySettings {
@@ -149,9 +150,9 @@ export function loadSettings(argv: string[], env: NodeJS.ProcessEnv): ProxySetti
   if (serverUrl) {
     try {
       const u = new URL(serverUrl);
-      if (u.protocol !== "http:" && u.protocol !== "https:") problems.push(`${name("serverUrl")} must start with http:// or https://, got ${JSON.stringify(serverUrl)}`);
+      if (u.protocol !== "http:" && u.protocol !== "https:") problems.push(`${name("serverUrl")} must start with http:// or https://, got ${JSON.stringify(withoutCredentials(serverUrl))}`);
     } catch {
-      problems.push(`${name("serverUrl")} is not a URL: ${JSON.stringify(serverUrl)}`);
+      problems.push(`${name("serverUrl")} is not a URL: ${JSON.stringify(withoutCredentials(serverUrl))}`);
     }
   }
   const controlPlaneId = required("controlPlaneId").toLowerCase();

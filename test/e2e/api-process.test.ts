@@ -122,6 +122,16 @@ describe("API process (npm start)", () => {
     }
   });
 
+  it("refuses to start on a node limit or retention out of range, naming the variable", async () => {
+    const { command, args } = tsxArgs("api/main.ts");
+    for (const [name, value] of [["KONNECT_NODE_RETENTION_SECONDS", "9000000000000"], ["KONNECT_MAX_NODES_PER_CONTROL_PLANE", "0"], ["KONNECT_NODE_RETENTION_SECONDS", "1.5"]]) {
+      await assert.rejects(
+        startProcess({ name: "bad-env-api", command, args, env: { ...env, [name]: value }, ready: /API listening/, timeoutMs: 15_000 }),
+        new RegExp(`${name} must be a whole number from 1 to \\d+, got "${value.replace(".", "\\.")}"`),
+      );
+    }
+  });
+
   it("refuses to start on an unsupported DATABASE_URL, with a clear message", async () => {
     const { command, args } = tsxArgs("api/main.ts");
     await assert.rejects(

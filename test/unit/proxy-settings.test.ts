@@ -47,6 +47,10 @@ test("a token of the wrong kind is refused without being echoed", () => {
   );
   assert.throws(() => loadSettings([], { ...env, KONNECT_CONTROL_PLANE_ID: "not-a-uuid" }), /must be a UUID/);
   assert.throws(() => loadSettings([], { ...env, KONNECT_SERVER_URL: "ftp://x" }), /http:\/\/ or https:\/\//);
+  // A URL with credentials is quoted without them.
+  for (const bad of ["ftp://admin:pw-s3cret@host", "admin:pw-s3cret@host/x"]) {
+    assert.throws(() => loadSettings([], { ...env, KONNECT_SERVER_URL: bad }), (e: SettingsError) => e.problems.some((p) => p.includes("KONNECT_SERVER_URL")) && !e.message.includes("pw-s3cret"));
+  }
   assert.throws(() => loadSettings(["--unknown-flag", "1"], env), SettingsError);
 });
 
