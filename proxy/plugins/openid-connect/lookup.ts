@@ -34,6 +34,25 @@ function bearerFromAuthorization(v: string | undefined): string | undefined {
   return token === "" ? undefined : token;
 }
 
+/** Whether bearerFromAuthorization would find a token in `v`, without building the token string. */
+function isBearer(v: string): boolean {
+  // Same steps as bearerFromAuthorization (leading whitespace handled the same way).
+  const s = v.charCodeAt(0) === 32 || v.charCodeAt(0) === 9 ? v.trimStart() : v;
+  if (s.length < 8) return false;
+  // "bearer", case-insensitive: OR-ing 0x20 maps only B/b, E/e, A/a, R/r onto these letters.
+  for (let k = 0; k < 6; k++) if ((s.charCodeAt(k) | 0x20) !== BEARER.charCodeAt(k)) return false;
+  const sep = s.charCodeAt(6);
+  if (sep !== 32 && sep !== 9) return false;
+  // A non-empty token follows unless the rest is all whitespace.
+  for (let k = 7; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 32 && c < 127) return true; // printable ASCII: never trimmed
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return s.slice(7).trim() !== ""; // other characters: as trim() decides
+  }
+  return false;
+}
+const BEARER = "bearer";
+
 function queryParam(query: string, name: string): string | undefined {
   if (!query) return undefined;
   for (const part of query.split("&")) {
@@ -163,7 +182,7 @@ export function removeFound(req: ProxyRequest, found: FoundToken, cookieName: st
 export function removeAllCarriers(req: ProxyRequest, cookieName: string | null, subjectToken?: string): Promise<void> | undefined {
   const h = req.upstreamHeaders;
   const auth = h.get("authorization");
-  if (auth !== undefined && (Array.isArray(auth) ? auth.some((a) => bearerFromAuthorization(a)) : bearerFromAuthorization(auth) !== undefined)) {
+  if (auth !== undefined && (Array.isArray(auth) ? auth.some(isBearer) : isBearer(auth))) {
     h.delete("authorization");
   }
   for (const name of TOKEN_HEADERS) if (h.has(name)) h.delete(name);
