@@ -172,10 +172,18 @@ export class ProxyHandler {
       }
       return;
     }
-    this.withPlugins(gen, req, res, id, match, startedAt, upstreamPath, query, scan, plan, edgeScheme, input.host, path, clientIp).catch((e) => {
+    const failed = (e: unknown) => {
       this.internalError(e, req, res, id, startedAt);
       this.opts.state.release(gen);
-    });
+    };
+    try {
+      // Synchronous when every plugin answers synchronously (openid-connect's warm path): no
+      // promise, no microtask per request; a promise only when something had to wait.
+      const pending = this.withPlugins(gen, req, res, id, match, startedAt, upstreamPath, query, scan, plan, edgeScheme, input.host, path, clientIp);
+      if (pending !== undefined) pending.catch(failed);
+    } catch (e) {
+      failed(e);
+    }
   }
 
   /**
@@ -207,7 +215,7 @@ export class ProxyHandler {
     });
   }
 
-  private async withPlugins(
+  private withPlugins(
     gen: Generation,
     req: IncomingMessage,
     res: ServerResponse,
@@ -222,7 +230,7 @@ export class ProxyHandler {
     host: string,
     path: string,
     clientIp: string,
-  ): Promise<void> {
+  ): Promise<void> | undefined {
     const cr = match.route;
     if (plan.declaredHeaders !== null) removeNames(scan.upstream, plan.declaredHeaders, true);
     const preq = new PluginRequest({
@@ -242,40 +250,66 @@ export class ProxyHandler {
       log: this.opts.log,
     });
     const ran: PluginEntry[] = [];
-    let response: PluginResponse | undefined;
-    try {
-      response = await runAccess(plan, preq, ran);
-    } catch (e) {
+    const refused = (e: unknown) => {
       this.pluginError(e, req, res, id, match, startedAt, scan.accept);
       this.finishPlugins(gen, ran, preq, res.statusCode, startedAt);
-      return;
+    };
+    let access: ReturnType<typeof runAccess>;
+    try {
+      access = runAccess(plan, preq, ran);
+    } catch (e) {
+      refused(e);
+      return undefined;
     }
+    if (access instanceof Promise) {
+      return access.then(
+        (response) => this.afterAccess(gen, req, res, id, match, startedAt, upstreamPath, query, scan, preq, ran, response),
+        refused,
+      );
+    }
+    return this.afterAccess(gen, req, res, id, match, startedAt, upstreamPath, query, scan, preq, ran, access);
+  }
+
+  /** After the access phases: a plugin's own response, or the upstream call (reading the body first if a plugin touched it). */
+  private afterAccess(
+    gen: Generation,
+    req: IncomingMessage,
+    res: ServerResponse,
+    id: string,
+    match: RouteMatch,
+    startedAt: number,
+    upstreamPath: string,
+    query: string | null,
+    scan: RequestHeadScan,
+    preq: PluginRequest,
+    ran: PluginEntry[],
+    response: PluginResponse | undefined,
+  ): Promise<void> | undefined {
     if (res.destroyed) {
       // The client left while plugins ran.
       this.finishPlugins(gen, ran, preq, 499, startedAt);
-      return;
+      return undefined;
     }
     if (response) {
       this.sendPluginResponse(req, res, id, response, ran, preq, startedAt, scan.accept, match);
       this.finishPlugins(gen, ran, preq, res.statusCode, startedAt);
-      return;
+      return undefined;
     }
     const headers = preq.flatUpstreamHeaders();
-    let body: Buffer | IncomingMessage | null;
-    if (preq.upstreamBody !== null) body = preq.upstreamBody;
+    const send = (body: Buffer | IncomingMessage | null) => {
+      if (Buffer.isBuffer(body)) setContentLength(headers, body.length);
+      const q = preq.upstreamQuery;
+      const upstreamScan: RequestHeadScan = { ...scan, upstream: headers };
+      this.forward(gen, req, res, id, match, startedAt, upstreamPath, q === "" ? (query === "" ? "" : null) : q, upstreamScan, body, ran, preq);
+    };
+    if (preq.upstreamBody !== null) send(preq.upstreamBody);
     else if (preq.bodyTouched) {
-      try {
-        body = await preq.readBody();
-      } catch (e) {
+      return preq.readBody().then(send, (e: unknown) => {
         this.pluginError(e, req, res, id, match, startedAt, scan.accept);
         this.finishPlugins(gen, ran, preq, res.statusCode, startedAt);
-        return;
-      }
-    } else body = scan.hasBody ? req : null;
-    if (Buffer.isBuffer(body)) setContentLength(headers, body.length);
-    const q = preq.upstreamQuery;
-    const upstreamScan: RequestHeadScan = { ...scan, upstream: headers };
-    this.forward(gen, req, res, id, match, startedAt, upstreamPath, q === "" ? (query === "" ? "" : null) : q, upstreamScan, body, ran, preq);
+      });
+    } else send(scan.hasBody ? req : null);
+    return undefined;
   }
 
   private forward(
