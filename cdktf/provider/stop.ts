@@ -85,8 +85,16 @@ export class StopGate {
   /** `base` with the gate in front: refuses to send after the stop, counts each call's requests. */
   dispatcher(base: Dispatcher): Dispatcher {
     return base.compose((dispatch) => (opts, handler) => {
-      if (this.stopped) throw new RefusedAfterStop();
       const call = this.calls.getStore();
+      if (this.stopped) {
+        // The call is not busy with an answer any more: end its race now, or the client would take
+        // the refusal for a network error and pause to retry before the RPC could return.
+        if (call) {
+          call.lastFailed = true;
+          call.settled?.();
+        }
+        throw new RefusedAfterStop();
+      }
       if (!call) return dispatch(opts, handler);
       call.inFlight++;
       call.sent++;
