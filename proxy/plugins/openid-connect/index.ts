@@ -65,6 +65,12 @@ function issuerNotAllowed(detail: string | undefined, iss: unknown, accepted: st
   return new OidcError("OIDC_ISSUER_NOT_ALLOWED", detail, { logFields: { token_iss: tokenIss, issuers_accepted: accepted } });
 }
 
+/** The cache key of a found token; an oversized one is refused before it is hashed. */
+function tokenHash(token: string): string {
+  if (token.length > MAX_TOKEN_BYTES) throw new OidcError("OIDC_TOKEN_TOO_LARGE", `${token.length} bytes`);
+  return sha256(token);
+}
+
 function realmOf(issuer: string): string {
   try {
     return new URL(issuer).hostname || "kong";
@@ -316,11 +322,14 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
     const nowMs = Date.now();
     const v = verifiedHit(hash, nowMs / 1000);
     if (!v) return undefined;
-    if (v.route !== "target") return exchangeHit(hash, nowMs);
-    if (sameIssuerConditions && conditionsHold(sameIssuerConditions, tokenAudiences(v.claims, config.audience_claim), tokenScopes(v.claims, config.scopes_claim))) {
-      return exchangeHit(hash, nowMs);
-    }
+    if (isExchanged(v.route, v.claims)) return exchangeHit(hash, nowMs);
     return { token, claims: v.claims, exchanged: false };
+  }
+
+  /** A verified token is exchanged when a subject issuer issued it, or config.issuer did and its conditions hold. */
+  function isExchanged(route: SubjectIssuer | "target", claims: Claims): boolean {
+    if (route !== "target") return true;
+    return sameIssuerConditions !== null && conditionsHold(sameIssuerConditions, tokenAudiences(claims, config.audience_claim), tokenScopes(claims, config.scopes_claim));
   }
 
   async function authenticate(token: string, hash: string): Promise<Authenticated> {
@@ -333,10 +342,7 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
         if (useIntrospection && e instanceof OidcError && e.code === "OIDC_TOKEN_MALFORMED") return introspectToken(token, hash);
         throw e;
       }
-      if (result.route !== "target") return exchangeFor(token, hash, result.claims);
-      if (sameIssuerConditions && conditionsHold(sameIssuerConditions, tokenAudiences(result.claims, config.audience_claim), tokenScopes(result.claims, config.scopes_claim))) {
-        return exchangeFor(token, hash, result.claims);
-      }
+      if (isExchanged(result.route, result.claims)) return exchangeFor(token, hash, result.claims);
       return { token, claims: result.claims, exchanged: false };
     }
     if (useIntrospection) return introspectToken(token, hash);
@@ -428,8 +434,7 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
     try {
       const found = lookup instanceof Promise ? await lookup : lookup;
       if (!found) throw new OidcError("OIDC_TOKEN_MISSING");
-      if (found.token.length > MAX_TOKEN_BYTES) throw new OidcError("OIDC_TOKEN_TOO_LARGE", `${found.token.length} bytes`);
-      hash ??= sha256(found.token);
+      hash ??= tokenHash(found.token);
       const auth = await authenticate(found.token, hash);
       const pending = finish(req, found, auth);
       if (pending) await pending;
@@ -466,8 +471,7 @@ function create(config: OpenidConnectConfig, services: PluginServices): PluginIn
       try {
         const found = findToken(req, locations, config.bearer_token_cookie_name);
         if (found === undefined || found instanceof Promise) return accessAsync(req, found);
-        if (found.token.length > MAX_TOKEN_BYTES) throw new OidcError("OIDC_TOKEN_TOO_LARGE", `${found.token.length} bytes`);
-        hash = sha256(found.token);
+        hash = tokenHash(found.token);
         const auth = authenticateWarm(found.token, hash);
         if (auth === undefined) return accessAsync(req, found, hash);
         const pending = finish(req, found, auth);
