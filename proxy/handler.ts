@@ -263,11 +263,11 @@ export class ProxyHandler {
     }
     if (access instanceof Promise) {
       return access.then(
-        (response) => this.afterAccess(gen, req, res, id, match, startedAt, upstreamPath, query, scan, preq, ran, response),
+        (response) => this.afterAccess(gen, req, res, id, match, startedAt, upstreamPath, query, scan, preq, ran, response, refused),
         refused,
       );
     }
-    return this.afterAccess(gen, req, res, id, match, startedAt, upstreamPath, query, scan, preq, ran, access);
+    return this.afterAccess(gen, req, res, id, match, startedAt, upstreamPath, query, scan, preq, ran, access, refused);
   }
 
   /** After the access phases: a plugin's own response, or the upstream call (reading the body first if a plugin touched it). */
@@ -284,6 +284,8 @@ export class ProxyHandler {
     preq: PluginRequest,
     ran: PluginEntry[],
     response: PluginResponse | undefined,
+    /** How a plugin-side failure is answered (withPlugins' refusal: pluginError, then finishPlugins). */
+    refused: (e: unknown) => void,
   ): Promise<void> | undefined {
     if (res.destroyed) {
       // The client left while plugins ran.
@@ -304,10 +306,7 @@ export class ProxyHandler {
     };
     if (preq.upstreamBody !== null) send(preq.upstreamBody);
     else if (preq.bodyTouched) {
-      return preq.readBody().then(send, (e: unknown) => {
-        this.pluginError(e, req, res, id, match, startedAt, scan.accept);
-        this.finishPlugins(gen, ran, preq, res.statusCode, startedAt);
-      });
+      return preq.readBody().then(send, refused);
     } else send(scan.hasBody ? req : null);
     return undefined;
   }
