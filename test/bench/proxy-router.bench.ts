@@ -95,6 +95,12 @@ function regexPaths(paths: string[]): string[] {
   return paths.filter((p) => p.startsWith("~")).map(regexPathSource);
 }
 
+/** The first of a route's prefixes the path starts with (the old loops' prefix step). */
+function firstPrefix(prefixes: readonly string[], path: string): string | null {
+  for (let j = 0; j < prefixes.length; j++) if (path.startsWith(prefixes[j])) return prefixes[j];
+  return null;
+}
+
 /** The previous router's path step (the other fields are unset in this table, so they pass). */
 function lookupRegExp(path: string): { id: string; matchedPath: string | null } | null {
   const routes = table.routes;
@@ -102,16 +108,8 @@ function lookupRegExp(path: string): { id: string; matchedPath: string | null } 
     const r = routes[i];
     let matchedPath: string | null = null;
     if (r.prefixes !== null) {
-      const ps = r.prefixes;
-      let hit = -1;
-      for (let j = 0; j < ps.length; j++) {
-        if (path.startsWith(ps[j])) {
-          hit = j;
-          break;
-        }
-      }
-      if (hit < 0) continue;
-      matchedPath = ps[hit];
+      matchedPath = firstPrefix(r.prefixes, path);
+      if (matchedPath === null) continue;
     } else {
       const rs = jsRegexes[i]!;
       let m: RegExpExecArray | null = null;
@@ -131,16 +129,8 @@ function lookupRe2Each(path: string): { id: string; matchedPath: string | null }
     const r = routes[i];
     let matchedPath: string | null = null;
     if (r.prefixes !== null) {
-      const ps = r.prefixes;
-      let hit = -1;
-      for (let j = 0; j < ps.length; j++) {
-        if (path.startsWith(ps[j])) {
-          hit = j;
-          break;
-        }
-      }
-      if (hit < 0) continue;
-      matchedPath = ps[hit];
+      matchedPath = firstPrefix(r.prefixes, path);
+      if (matchedPath === null) continue;
     } else {
       const rs = re2Regexes[i]!;
       for (let j = 0; j < rs.length && matchedPath === null; j++) matchedPath = rs[j].test(path) ? matchedText(rs[j], path) : null;
