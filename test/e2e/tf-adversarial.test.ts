@@ -6,8 +6,8 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage } from "node:http";
 import { after, before, describe, it } from "node:test";
-import { KonnectClient } from "../../api/client.ts";
-import { expectExit, installAndStartApi, TERRAFORM_BIN, terraformEnv, Workspace, type ProviderInstall, type RunningApi } from "../support/terraform.ts";
+import type { KonnectClient } from "../../api/client.ts";
+import { expectExit, TERRAFORM_BIN, terraformEnv, Workspace, startTerraformStack, type ProviderInstall, type RunningApi, type TerraformStack } from "../support/terraform.ts";
 
 const HEADER = `
 terraform {
@@ -65,16 +65,12 @@ describe("tf adversarial", { concurrency: true }, () => {
   let api: RunningApi;
   let client: KonnectClient;
   let vars: Record<string, string>;
+  let stack: TerraformStack | undefined;
   before(async () => {
-    ({ install, api } = await installAndStartApi());
-    client = new KonnectClient({ serverUrl: api.url, token: api.token });
-    vars = { TF_VAR_server_url: api.url, TF_VAR_token: api.token };
+    stack = await startTerraformStack();
+    ({ install, api, client, vars } = stack);
   });
-  after(async () => {
-    await client?.close();
-    await api?.stop();
-    install?.cleanup();
-  });
+  after(() => stack?.stop());
 
   it("many shapes plan clean after apply (every attribute set, none set, empties, sets in any order, floats, nested partials, values unknown at plan time), and REST drift of each kind shows", async () => {
     const ws = Workspace.create(install, "shapes", vars);

@@ -3,8 +3,8 @@
 import assert from "node:assert/strict";
 import { createServer } from "node:net";
 import { after, before, describe, it } from "node:test";
-import { KonnectClient } from "../../api/client.ts";
-import { expectExit, installAndStartApi, tokensCli, Workspace, type ProviderInstall, type RunningApi } from "../support/terraform.ts";
+import type { KonnectClient } from "../../api/client.ts";
+import { expectExit, tokensCli, Workspace, startTerraformStack, type ProviderInstall, type RunningApi, type TerraformStack } from "../support/terraform.ts";
 
 const HEADER = `
 terraform {
@@ -49,16 +49,12 @@ describe("tf errors", { concurrency: true }, () => {
   let api: RunningApi;
   let client: KonnectClient;
   let vars: Record<string, string>;
+  let stack: TerraformStack | undefined;
   before(async () => {
-    ({ install, api } = await installAndStartApi());
-    client = new KonnectClient({ serverUrl: api.url, token: api.token });
-    vars = { TF_VAR_server_url: api.url, TF_VAR_token: api.token };
+    stack = await startTerraformStack();
+    ({ install, api, client, vars } = stack);
   });
-  after(async () => {
-    await client?.close();
-    await api?.stop();
-    install?.cleanup();
-  });
+  after(() => stack?.stop());
 
   it("contract violations are reported at validate time on the offending attribute", async () => {
     const ws = Workspace.create(install, "validate", vars);

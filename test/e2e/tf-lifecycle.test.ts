@@ -4,9 +4,9 @@
 // agreeing with what the CDKTF bindings were generated from.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { KonnectClient } from "../../api/client.ts";
+import type { KonnectClient } from "../../api/client.ts";
 import { providerSchemaJson } from "../../cdktf/scripts/generate-bindings.ts";
-import { expectExit, installAndStartApi, Workspace, type ProviderInstall, type RunningApi } from "../support/terraform.ts";
+import { expectExit, Workspace, startTerraformStack, type ProviderInstall, type RunningApi, type TerraformStack } from "../support/terraform.ts";
 
 const HEADER = `
 terraform {
@@ -99,16 +99,12 @@ describe("tf lifecycle", { concurrency: true }, () => {
   let api: RunningApi;
   let client: KonnectClient;
   let vars: Record<string, string>;
+  let stack: TerraformStack | undefined;
   before(async () => {
-    ({ install, api } = await installAndStartApi());
-    client = new KonnectClient({ serverUrl: api.url, token: api.token });
-    vars = { TF_VAR_server_url: api.url, TF_VAR_token: api.token };
+    stack = await startTerraformStack();
+    ({ install, api, client, vars } = stack);
   });
-  after(async () => {
-    await client?.close();
-    await api?.stop();
-    install?.cleanup();
-  });
+  after(() => stack?.stop());
 
   it("apply, drift, update in place, deleted behind terraform's back, 404 on delete, replace, destroy", async () => {
     const ws = Workspace.create(install, "life", vars);

@@ -5,6 +5,7 @@ import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { KonnectClient } from "../../api/client.ts";
 import { installProvider, type Installed } from "../../cdktf/scripts/build-provider.ts";
 import { PROJECT_ROOT, startProcess, tsxArgs, type ManagedProcess } from "./processes.ts";
 
@@ -174,6 +175,32 @@ export async function installAndStartApi(): Promise<{ install: ProviderInstall; 
   if (install.status === "fulfilled") install.value.cleanup();
   if (api.status === "fulfilled") await api.value.stop();
   throw install.status === "rejected" ? install.reason : (api as PromiseRejectedResult).reason;
+}
+
+/** What the e2e files share: the provider installed, an API, a client of it, the TF_VAR_s the configs read. */
+export interface TerraformStack {
+  install: ProviderInstall;
+  api: RunningApi;
+  client: KonnectClient;
+  /** TF_VAR_server_url and TF_VAR_token for this API. */
+  vars: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+export async function startTerraformStack(): Promise<TerraformStack> {
+  const { install, api } = await installAndStartApi();
+  const client = new KonnectClient({ serverUrl: api.url, token: api.token });
+  return {
+    install,
+    api,
+    client,
+    vars: { TF_VAR_server_url: api.url, TF_VAR_token: api.token },
+    stop: async () => {
+      await client.close();
+      await api.stop();
+      install.cleanup();
+    },
+  };
 }
 
 /** The API's own token CLI (`npm run tokens -- …`) against the API's data dir. */
