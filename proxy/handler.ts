@@ -100,7 +100,7 @@ export class ProxyHandler {
     // A peer in PROXY_TRUSTED_IPS (a TLS-terminating load balancer) may tell the scheme the
     // client used at the edge; anyone else's X-Forwarded-Proto is ignored (Kong's trusted_ips,
     // empty by default). That scheme decides the https-only check and the plugins' protocols.
-    const trusted = !this.trusted.none && this.trusted.has(socket.remoteAddress ?? "");
+    const trusted = this.trusted.has(socket.remoteAddress ?? ""); // no work when nothing is trusted
     const xfProto = trusted ? scan.xfProto : null;
     const edgeScheme: "http" | "https" = xfProto === null ? scheme : xfProto.trim().toLowerCase() === "https" ? "https" : "http";
     const input = this.input;
