@@ -22,6 +22,9 @@ import type {
   ServiceInput,
 } from "./contract/index.ts";
 import { NODE_HEADERS, dataPlaneConfigPath } from "./contract/data-plane.ts";
+import { withoutCredentials } from "./url-credentials.ts";
+
+export { withoutCredentials };
 
 export type ApiErrorCode =
   | "API_BAD_REQUEST" // 400: invalid input; see invalidParameters
@@ -416,26 +419,6 @@ function contentEncoding(header: string | string[] | undefined): "identity" | "g
   if (codings.length === 0) return "identity";
   if (codings.length === 1 && (codings[0] === "gzip" || codings[0] === "x-gzip")) return "gzip";
   return null;
-}
-
-/**
- * A server URL fit for messages and logs: credentials (user:pass@) removed. A string that is not
- * an http(s) URL loses everything between its "//" (or its start) and its last "@".
- */
-export function withoutCredentials(url: string): string {
-  let u: URL | null = null;
-  try {
-    u = new URL(url);
-  } catch {
-    // not a URL at all
-  }
-  // Only http(s) URLs are trusted to have parsed their userinfo: "admin:pw@host" parses with the
-  // scheme "admin:", and other schemes may keep it in the path.
-  if (u === null || (u.protocol !== "http:" && u.protocol !== "https:")) return url.replace(/^(.*?\/\/)?.*@/s, "$1");
-  if (u.username === "" && u.password === "") return url;
-  u.username = "";
-  u.password = "";
-  return u.toString().replace(/\/+$/, "");
 }
 
 /** Removes userinfo from any URL inside a message (for texts that come from elsewhere, e.g. undici). */

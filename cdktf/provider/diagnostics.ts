@@ -1,6 +1,7 @@
 // Provider diagnostics: every failure a user can see is one of these codes. The code is printed at the
 // end of the detail text (`[ERR_…]`) so scripts and tests match on it, never on the prose.
 // Terraform renders the attribute path as the source location ("with …, on main.tf line 7").
+import { withoutCredentials } from "../../api/url-credentials.ts";
 
 export type DiagnosticCode =
   | "ERR_INVALID_ATTRIBUTE" // a value the contract rejects (enum, URL, conditions rule, label rule…)
@@ -82,15 +83,10 @@ export function isApiError(e: unknown): e is ApiErrorLike {
  * An API failure as a diagnostic. `what` names the object ("konnect_gateway_service in control plane …");
  * field errors of a 400 are attached to their attribute when `fieldPath` can map them.
  */
-/** A URL (or what was meant as one) without its userinfo (`user:pass@`), for messages. */
-export function withoutUserinfo(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#\s]*@/i, "$1");
-}
-
 export function fromApiError(e: ApiErrorLike, what: string, serverUrl: string, fieldPath?: (field: string) => PathStep[] | undefined): Diagnostic[] {
   const info = API_ADVICE[e.code] ?? { code: "ERR_API_BAD_REQUEST" as DiagnosticCode, summary: "Konnect API request failed", advice: "" };
   // The client keeps server_url's credentials (user:pass@) out of its messages; so must this one.
-  const shown = withoutUserinfo(serverUrl);
+  const shown = withoutCredentials(serverUrl);
   const where = e.code === "API_UNREACHABLE" && !e.message.includes(shown) ? ` (server_url ${shown})` : "";
   // Problems with the URL's own parameters (a service still referenced by routes, on delete) are not
   // about an attribute the user wrote: say what the API said instead of "Invalid value for id".

@@ -1,7 +1,8 @@
 // The provider block: where the API is and which token to send. Terraform-only (no contract schema).
 // Attribute names and environment fallbacks follow the official kong/konnect provider.
 import type { CtyValue } from "./cty/value.ts";
-import { error, withoutUserinfo, type Diagnostic } from "./diagnostics.ts";
+import { withoutCredentials } from "../../api/url-credentials.ts";
+import { error, type Diagnostic } from "./diagnostics.ts";
 import type { TfSchema } from "./schema/types.ts";
 
 export const DEFAULT_SERVER_URL = "https://global.api.konghq.com";
@@ -86,7 +87,7 @@ export function resolveProviderConfig(config: Record<string, CtyValue> | null, e
 }
 
 export function serverUrlProblem(url: string): string | undefined {
-  const shown = JSON.stringify(withoutUserinfo(url)); // never echo user:pass@ into a diagnostic
+  const shown = JSON.stringify(withoutCredentials(url)); // never echo user:pass@ into a diagnostic
   let u: URL;
   try {
     u = new URL(url);

@@ -4,7 +4,8 @@
 // start-up path.
 import { z } from "zod";
 import { ReservedKeyError, conform, decodeJson, decodeMsgpack, encodeMsgpack, type CtyType, type CtyValue } from "./cty/value.ts";
-import { error, fromApiError, isApiError, providerBug, toWire, withoutUserinfo, type Diagnostic, type PathStep } from "./diagnostics.ts";
+import { withoutCredentials } from "../../api/url-credentials.ts";
+import { error, fromApiError, isApiError, providerBug, toWire, type Diagnostic, type PathStep } from "./diagnostics.ts";
 import { knownOnly, overlayPlanned, type Obj } from "./engine/plan.ts";
 import { toSteps } from "./engine/validate.ts";
 import { createLogger, type Logger } from "./log.ts";
@@ -253,7 +254,7 @@ export class KonnectProvider {
       return { ok: false, diag: error("ERR_INVALID_SERVER_URL", "Invalid server_url", (e as Error).message) };
     }
     // ctx.serverUrl goes into diagnostics (and NotKonnectApi's message): never its credentials.
-    this.ctx = { client, serverUrl: withoutUserinfo(c.serverUrl) };
+    this.ctx = { client, serverUrl: withoutCredentials(c.serverUrl) };
     this.log.debug({ serverUrl: this.ctx.serverUrl, token: c.token ? "set" : "none" }, "client created");
     return { ok: true, value: this.ctx };
   }
