@@ -95,7 +95,11 @@ export class NodeRepository {
       throw err;
     }
     // An update keeps the row's earlier created_at: only a new row can push the count past the bound.
-    if (created) await this.ctx.db.write((tx) => this.prune(tx, controlPlaneId, hb.id, now));
+    if (!created) return;
+    // Counted once committed: a reader that sees the count must also see the rows gone.
+    const pruned = await this.ctx.db.write((tx) => this.prune(tx, controlPlaneId, hb.id, now));
+    this.stats.expired += pruned.expired;
+    this.stats.evicted += pruned.evicted;
   }
 
   /**
@@ -108,12 +112,11 @@ export class NodeRepository {
    * UPDATE, so node inserts (whose foreign key takes KEY SHARE on that row) are not held up. SQLite
    * runs one write transaction at a time anyway.
    */
-  private async prune(tx: Tx, controlPlaneId: string, newId: string, now: number): Promise<void> {
+  private async prune(tx: Tx, controlPlaneId: string, newId: string, now: number): Promise<{ expired: number; evicted: number }> {
     if (this.ctx.db.provider === "postgresql") await tx.$queryRaw`SELECT 1 FROM control_planes WHERE id = ${controlPlaneId} FOR NO KEY UPDATE`;
     const expired = await tx.node.deleteMany({ where: { controlPlaneId, lastPing: { lt: this.cutoff(now) } } });
-    this.stats.expired += expired.count;
     const excess = (await tx.node.count({ where: { controlPlaneId } })) - this.limits.maxPerControlPlane;
-    if (excess <= 0) return;
+    if (excess <= 0) return { expired: expired.count, evicted: 0 };
     const victims = await tx.node.findMany({
       where: { controlPlaneId, id: { not: newId } },
       orderBy: [{ lastPing: "asc" }, { id: "asc" }],
@@ -121,7 +124,7 @@ export class NodeRepository {
       select: { id: true },
     });
     const evicted = await tx.node.deleteMany({ where: { controlPlaneId, id: { in: victims.map((v) => v.id) } } });
-    this.stats.evicted += evicted.count;
+    return { expired: expired.count, evicted: evicted.count };
   }
 
   /** Rows whose last_ping is before this are expired. */
